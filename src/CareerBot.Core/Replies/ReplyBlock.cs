@@ -1,0 +1,11 @@
+namespace CareerBot.Core.Replies;
+
+/// <summary>One body block: prose (<see cref="Text"/>) optionally followed by list items.</summary>
+/// <param name="Text">Prose; may be empty when the block is only a list.</param>
+/// <param name="Items">Bullet items; empty for plain prose.</param>
+public sealed record ReplyBlock(string Text, IReadOnlyList<string> Items)
+{
+    public static ReplyBlock Prose(string text) => new(text, []);
+
+    public static ReplyBlock List(string lead, IEnumerable<string> items) => new(lead, items.ToArray());
+}

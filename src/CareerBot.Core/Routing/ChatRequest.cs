@@ -1,0 +1,10 @@
+namespace CareerBot.Core.Routing;
+
+/// <summary>
+/// A question from any platform, already translated by its adapter: the core never sees platform types.
+/// </summary>
+/// <param name="Text">What the user wrote (free text or command grammar); mention markup may still be in it.</param>
+/// <param name="Platform">"terminal", "slack", "discord", ... for logs and metrics only.</param>
+/// <param name="UserId">The platform's user id, when there is one (rate limits, feedback).</param>
+/// <param name="ConversationId">Channel, DM or thread id, when there is one.</param>
+public sealed record ChatRequest(string Text, string Platform, string? UserId = null, string? ConversationId = null);

@@ -1,0 +1,30 @@
+using CareerBot.Core;
+using CareerBot.Discord;
+using CareerBot.Slack;
+
+namespace CareerBot.Hosting;
+
+/// <summary>Builds the hosted worker that <c>careerbot serve</c> runs: the engine, every configured platform, health.</summary>
+internal static class BotWebHost
+{
+    public static WebApplication Build(string[] args, string? knowledgePath)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        CareerBotConfiguration.ApplyKnowledgeOverride(builder.Configuration, knowledgePath);
+
+        builder.Services.AddCareerBotCore(builder.Configuration);
+        builder.Services.AddKnowledgeWarmup();
+        builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        app.MapSlackEndpoints();
+        app.MapDiscordEndpoints();
+        return app;
+    }
+}

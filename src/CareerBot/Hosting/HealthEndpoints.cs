@@ -1,0 +1,16 @@
+using CareerBot.Core.Knowledge;
+
+namespace CareerBot.Hosting;
+
+internal static class HealthEndpoints
+{
+    /// <summary><c>GET /healthz</c>: 200 once the knowledge is loaded and indexed, 503 before.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", (IKnowledgeReadiness readiness) =>
+            readiness.IsReady
+                ? Results.Text("ok", "text/plain")
+                : Results.Text("starting", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable));
+        return endpoints;
+    }
+}

@@ -1,0 +1,3 @@
+using CareerBot.Cli;
+
+return await CareerBotCommandLine.Create().Parse(args).InvokeAsync();
