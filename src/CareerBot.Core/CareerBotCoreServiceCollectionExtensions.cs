@@ -22,6 +22,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
         services.AddSingleton<ITopicSuggester>(sp => sp.GetRequiredService<ChatRouter>());
+        services.AddSingleton<ICareerCatalog, SkeletonCatalog>();
         services.AddSingleton<IWelcomeMessages, WelcomeMessages>();
         return services;
     }
