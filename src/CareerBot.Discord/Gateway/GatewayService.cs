@@ -13,6 +13,12 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.GatewayEnabled)
+        {
+            Log.GatewayOff(context.Logger);
+            return;
+        }
+
         if (await FirstInfoAsync(stoppingToken).ConfigureAwait(false) is not { } info)
         {
             return;

@@ -45,4 +45,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1113, Level = LogLevel.Error, Message = "Handling {Type} from shard {ShardId} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string type, int shardId);
+
+    [LoggerMessage(EventId = 1114, Level = LogLevel.Information, Message = "The Discord gateway is off (no bot token, or Discord:Gateway=false): only the HTTP interactions endpoint answers; mentions, DMs and welcomes need the gateway")]
+    public static partial void GatewayOff(ILogger logger);
 }
