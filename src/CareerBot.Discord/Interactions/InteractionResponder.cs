@@ -18,12 +18,12 @@ internal sealed class InteractionResponder(IInteractionCallback callback, Discor
     public InteractionState State => (InteractionState)Volatile.Read(ref state);
 
     /// <summary>Acknowledges now (callback type 5) and answers later with <see cref="RespondAsync"/>.</summary>
-    public Task DeferAsync(bool ephemeral, CancellationToken cancellationToken)
+    public async Task DeferAsync(bool ephemeral, CancellationToken cancellationToken)
     {
         Transition(InteractionState.None, InteractionState.Deferred);
         var data = ephemeral ? new DiscordMessage(null, null, null, AllowedMentions.None, DiscordMessage.EphemeralFlag) : null;
         deferral = callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data)), cancellationToken);
-        return deferral;
+        await deferral.ConfigureAwait(false);
     }
 
     public async Task RespondAsync(DiscordMessage message, CancellationToken cancellationToken)
