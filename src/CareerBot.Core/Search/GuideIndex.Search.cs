@@ -56,71 +56,92 @@ public sealed partial class GuideIndex
 
     internal IReadOnlyList<QueryGroup> AnalyzeQuery(string text)
     {
-        // One group per word of the question: the word's own stem, its synonyms (from analysing the word
-        // alone, so a multi-word expansion such as "wfh" -> "work from home" stays with "wfh"), terms that
-        // a multi-word rule starting at this word produced ("machine learning" -> "ml"), and, for a stem
-        // the guide never uses, guide stems sharing its first letters ("deploying" finds "deployment").
-        var words = PositionedTerms(_wordAnalyzer, text);
-        var full = PositionedTerms(_queryAnalyzer, text);
-        var groups = new List<QueryGroup>();
-        var recent = new List<HashSet<string>>();
-        foreach (var (position, word) in words)
+        // One group per word of the question: its own stem and its synonyms (from analysing the word
+        // alone, so a multi-word expansion such as "wfh" -> "work from home" stays with "wfh"). A
+        // multi-word rule ("machine learning" -> "ml", "my own company" -> "entrepreneurial") makes its
+        // words one group. A stem the guide never uses also tries guide stems sharing its first letters
+        // (the stemmer's "deploying"/"deployment" disagreement).
+        var words = Analyze(_wordAnalyzer, text);
+        var singles = words.Select(w => Analyze(_queryAnalyzer, w).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var stems = words.Select(w => Analyze(_indexAnalyzer, w).FirstOrDefault()).ToArray();
+        var extras = Analyze(_queryAnalyzer, text).Where(t => !singles.Any(s => s.Contains(t))).Distinct().ToList();
+
+        var spans = new List<(int Start, int End, HashSet<string> Terms)>();
+        foreach (var extra in extras)
         {
-            var own = Analyze(_queryAnalyzer, word).ToHashSet(StringComparer.Ordinal);
-            var stem = Analyze(_indexAnalyzer, word).FirstOrDefault();
-            var terms = new List<string>();
+            if (spans.Any(s => s.Terms.Contains(extra)))
+            {
+                continue;
+            }
+
+            var span = MultiWordSpan(words, extra);
+            if (span is { } found && !spans.Any(s => found.Start < s.End && s.Start < found.End))
+            {
+                spans.Add((found.Start, found.End, Analyze(_queryAnalyzer, string.Join(' ', words[found.Start..found.End])).ToHashSet(StringComparer.Ordinal)));
+            }
+        }
+
+        var groups = new List<QueryGroup>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var span = spans.FirstOrDefault(s => s.Start == i);
+            if (span.Terms is not null)
+            {
+                var spanStems = stems[span.Start..span.End].OfType<string>().ToArray();
+                var terms = spanStems.Concat(span.Terms).Concat(singles[span.Start..span.End].SelectMany(x => x)).Distinct().ToList();
+                var generic = spanStems.All(GenericTerms.Stems.Contains);
+                AddGroup(groups, terms, spanStems.FirstOrDefault(st => !GenericTerms.Stems.Contains(st)) ?? spanStems.FirstOrDefault(), generic);
+                i = span.End - 1;
+                continue;
+            }
+
+            var stem = stems[i];
+            var own = new List<string>();
             if (stem is not null)
             {
-                terms.Add(stem);
+                own.Add(stem);
             }
 
-            terms.AddRange(own.Where(t => !terms.Contains(t)));
-            terms.AddRange(full
-                .Where(f => f.Position == position && !terms.Contains(f.Term) && !recent.Any(r => r.Contains(f.Term)))
-                .Select(f => f.Term)
-                .Distinct());
-            recent.Add(own);
-            if (recent.Count > 3)
-            {
-                recent.RemoveAt(0);
-            }
-
-            if (terms.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
+            own.AddRange(singles[i].Where(t => !own.Contains(t)));
+            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
             {
                 continue;
             }
 
             if (stem is not null && !_vocabulary.Contains(stem))
             {
-                terms.AddRange(PrefixMatches(stem).Where(t => !terms.Contains(t)));
+                own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
             }
 
-            var group = new QueryGroup(terms, stem, stem is not null && GenericTerms.Stems.Contains(stem));
-            if (!groups.Any(g => g.Terms.SequenceEqual(group.Terms)))
-            {
-                groups.Add(group);
-            }
+            AddGroup(groups, own, stem, stem is not null && GenericTerms.Stems.Contains(stem));
         }
 
         return groups;
     }
 
-    private static List<(int Position, string Term)> PositionedTerms(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
     {
-        var terms = new List<(int, string)>();
-        using var stream = analyzer.GetTokenStream(BodyField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var position = -1;
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (!groups.Any(g => g.Terms.SequenceEqual(terms)))
         {
-            position += increment.PositionIncrement;
-            terms.Add((position, term.ToString()));
+            groups.Add(new QueryGroup(terms, original, generic));
+        }
+    }
+
+    /// <summary>The shortest run of 2-4 words whose analysis yields a term none of them yields alone.</summary>
+    private (int Start, int End)? MultiWordSpan(List<string> words, string term)
+    {
+        for (var length = 2; length <= Math.Min(4, words.Count); length++)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                if (Analyze(_queryAnalyzer, string.Join(' ', words[start..(start + length)])).Contains(term))
+                {
+                    return (start, start + length);
+                }
+            }
         }
 
-        stream.End();
-        return terms;
+        return null;
     }
 
     /// <summary>Guide stems that share a long prefix with an unknown stem (a stemmer disagreement, not a typo).</summary>

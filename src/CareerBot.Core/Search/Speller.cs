@@ -5,7 +5,7 @@ namespace CareerBot.Core.Search;
 
 /// <summary>
 /// Typo tolerance: a word the bot has never seen is replaced by the closest known word (guide text,
-/// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-6 letters,
+/// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-7 letters,
 /// two for longer ones, same first letter. "senoir" becomes "senior", "machne lerning" "machine learning";
 /// "banana" stays "banana" and so stays unknown.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class Speller
             return null;
         }
 
-        var limit = lower.Length >= 7 ? 2 : 1;
+        var limit = lower.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = limit + 1;
         foreach (var candidate in candidates)
