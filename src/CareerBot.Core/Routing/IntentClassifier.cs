@@ -16,9 +16,14 @@ internal static partial class IntentClassifier
     [
         "salary", "salaries", "pay", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
         "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
+        "offer", "offers", "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
     ];
 
-    private static readonly string[] PayVerbs = ["make", "makes", "making", "get", "gets", "take home", "bring in", "bring home"];
+    /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
+    private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges"];
+
+    /// <summary>Words that make "make"/"get" a pay question without a level ("the most you can make").</summary>
+    private static readonly string[] AmountWords = ["how much", "most", "max", "maximum", "top", "highest", "lowest", "minimum", "least", "average", "typical"];
 
     private static readonly string[] ExtrasWords =
         ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from"];
@@ -38,7 +43,7 @@ internal static partial class IntentClassifier
     [
         "skill", "skills", "skillset", "skill set", "math", "maths", "mathematics", "mathematical", "programming language",
         "programming languages", "languages", "language", "domain knowledge", "technical", "learn", "study",
-        "need to know", "should i know", "tech stack", "stack", "technologies", "proficiency", "proficient",
+        "need to know", "should i know", "tech stack", "stack", "technologies", "proficiency", "proficient", "requirements", "required", "prerequisites", "good at",
     ];
 
     private static readonly string[] NotLearning =
@@ -49,7 +54,16 @@ internal static partial class IntentClassifier
     private static readonly string[] GapWords = ["missing", "lack", "lacking", "still need", "what else", "gap", "gaps", "left to learn", "should i learn next", "learn next"];
 
     private static readonly string[] HelpPhrases =
-        ["help", "hi", "hello", "hey", "what can you do", "what do you do", "who are you", "commands", "what can i ask", "how do i use you", "what do you know", "what can you help with"];
+        ["help", "hi", "hello", "hey", "commands", "menu", "options", "start", "hi there", "hello there", "hey there", "yo", "sup", "good morning"];
+
+    /// <summary>Questions about the bot itself, matched anywhere in the text.</summary>
+    private static readonly string[] AboutTheBot =
+    [
+        "what can you do", "what can u do", "what do you do", "who are you", "who r u", "what are you", "what r u",
+        "what can i ask", "what should i ask", "can i ask you", "can i ask u", "what do you know", "what can you help",
+        "how do i use you", "how does this bot work", "how do you work", "your commands", "list commands", "show commands",
+        "what kinda stuff", "what kind of stuff", "what kind of questions", "what questions can", "help me use",
+    ];
 
     private static readonly string[] DomainAnchors =
     [
@@ -67,7 +81,7 @@ internal static partial class IntentClassifier
         var phrase = Phrase.Of(corrected);
         var knowledge = snapshot.Knowledge;
         var bare = phrase.ToString();
-        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please"))
+        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot))
         {
             return Route(CommandNames.Help, text, corrected);
         }
@@ -81,7 +95,8 @@ internal static partial class IntentClassifier
 
         var money = phrase.HasAny(MoneyWords)
             || Amount().IsMatch(corrected)
-            || ((phrase.Has("how much") || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords));
+            || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
+            || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords));
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
@@ -104,12 +119,28 @@ internal static partial class IntentClassifier
             return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
-        return withoutFieldNames.HasAny(SkillWords)
+        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i));
+        return (withoutFieldNames.HasAny(SkillWords) || namesASkill) && !AboutSomethingElse(withoutFieldNames, snapshot)
             ? Route(CommandNames.Skills, text, corrected)
             : Route(CommandNames.Ask, text, corrected);
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    /// <summary>
+    /// "Could I start my own company with MLE skills?" mentions skills but is about something else: with the
+    /// skill words taken out, the rest of the question confidently finds a section outside the skills topic.
+    /// </summary>
+    private static bool AboutSomethingElse(Phrase phrase, KnowledgeSnapshot snapshot)
+    {
+        var rest = phrase.Without(SkillWords).ToString();
+        var skillsDocuments = snapshot.Knowledge.Documents
+            .Where(d => d.Sections.Any(s => snapshot.Knowledge.SkillAreas.Any(a => a.Items.Any(i => s.Items.Contains(i.Name)))))
+            .Select(d => d.Id)
+            .ToHashSet();
+        var result = snapshot.Index.Search(rest, maxHits: 1);
+        return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
+    }
 
     /// <summary>
     /// False when the question names something the knowledge has never heard of and nothing of the field:

@@ -43,13 +43,21 @@ public sealed partial class GuideIndex
 
         var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
         var topicCoverage = TopicCoverage(groups, best);
-        var confident = topicCoverage > 0.5;
+        var confident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
         var hits = ranked
             .Take(maxHits)
             .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
             .ToArray();
-        return new GuideSearchResult(confident, hits, corrected, topicCoverage);
+        var specific = groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= 2));
+        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), specific);
     }
+
+    /// <summary>
+    /// True when the question names the field itself ("ML engineer", "MLE", "AI"): then one specific guide
+    /// topic matched is enough, since chatty questions about the job carry words the guide never uses
+    /// ("I'm a backend dev with 5 years of Java..."). Without it, most topic words must match.
+    /// </summary>
+    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) => groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "ai" or "artifici");
 
     /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
     internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
@@ -90,7 +98,9 @@ public sealed partial class GuideIndex
                 var spanStems = stems[span.Start..span.End].OfType<string>().ToArray();
                 var terms = spanStems.Concat(span.Terms).Concat(singles[span.Start..span.End].SelectMany(x => x)).Distinct().ToList();
                 var generic = spanStems.All(GenericTerms.Stems.Contains);
-                AddGroup(groups, terms, spanStems.FirstOrDefault(st => !GenericTerms.Stems.Contains(st)) ?? spanStems.FirstOrDefault(), generic);
+                // The rule's output ("entrepreneuri" for "start my own company") is what the words mean together.
+                var ruleOutput = span.Terms.FirstOrDefault(extras.Contains);
+                AddGroup(groups, terms, generic ? spanStems.FirstOrDefault() : ruleOutput ?? spanStems.FirstOrDefault(), generic);
                 i = span.End - 1;
                 continue;
             }
@@ -113,7 +123,7 @@ public sealed partial class GuideIndex
                 own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
             }
 
-            AddGroup(groups, own, stem, stem is not null && GenericTerms.Stems.Contains(stem));
+            AddGroup(groups, own, stem, stem is not null && (GenericTerms.Stems.Contains(stem) || stem.All(char.IsDigit)));
         }
 
         return groups;
@@ -121,6 +131,17 @@ public sealed partial class GuideIndex
 
     private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
     {
+        if (!generic)
+        {
+            // "automl" expands to "automated machine learning": the field's own words would make every
+            // section look relevant, so a specific word keeps only its specific expansions.
+            terms = terms.Where(t => t == original || !GenericTerms.Stems.Contains(t)).ToList();
+            if (terms.Count == 0)
+            {
+                return;
+            }
+        }
+
         if (!groups.Any(g => g.Terms.SequenceEqual(terms)))
         {
             groups.Add(new QueryGroup(terms, original, generic));

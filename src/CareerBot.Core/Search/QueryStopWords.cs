@@ -33,7 +33,11 @@ public static class QueryStopWords
         "easy", "hard", "possible", "likely", "able", "allowed", "let", "lets", "make", "makes", "made", "put",
         "keep", "seem", "seems", "look", "looks", "looking", "find", "think", "thought", "feel", "try", "trying",
         "wonder", "wondering", "curious", "asking", "ask", "question", "questions", "answer", "someones", "else",
-        "somehow", "anyhow", "currently", "later", "soon", "often", "always", "never", "sometimes", "again", "once", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
+        "somehow", "anyhow", "currently", "later", "soon", "often", "always", "never", "sometimes", "again", "once",
+        "tho", "tbh", "kinda", "sorta", "gonna", "wanna", "gotta", "ur", "yall", "thx", "ty", "rn", "imo", "imho",
+        "btw", "idk", "lmao", "hmm", "wat", "wut", "yo", "bro", "dude", "guys", "bot", "anyways", "exactly", "sentence",
+        "summary", "short", "brief", "briefly", "quick", "quickly", "simple", "simply", "words", "word", "basically",
+        "description", "descriptions", "definition", "define", "defined", "meaning", "described", "honestly", "seriously", "literally", "truly", "definitely", "certainly", "much", "such", "lot", "lots", "r", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
     ];
 
     /// <summary>The words themselves (the typo corrector must never "correct" one of them).</summary>

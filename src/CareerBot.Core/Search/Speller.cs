@@ -42,7 +42,7 @@ internal sealed class Speller
             }
 
             var distance = EditDistance.Compute(lower, candidate, limit);
-            if (distance < bestDistance)
+            if (distance < bestDistance && !(lower.Length <= 5 && IsSingleSubstitution(lower, candidate)))
             {
                 (best, bestDistance) = (candidate, distance);
             }
@@ -50,6 +50,13 @@ internal sealed class Speller
 
         return best;
     }
+
+    /// <summary>
+    /// A short word one letter away from another ("pilot"/"pivot", "hire"/"here") is more often a different
+    /// word than a typo; dropped, doubled and swapped letters are still corrected.
+    /// </summary>
+    private static bool IsSingleSubstitution(string a, string b) =>
+        a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
 
     /// <summary>The text with every correctable word corrected, everything else kept as written.</summary>
     public string CorrectText(string text)
