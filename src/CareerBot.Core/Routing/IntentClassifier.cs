@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
+
+namespace CareerBot.Core.Routing;
+
+/// <summary>
+/// Routes free text (what a mention or DM carries) to a handler by the words it uses: pay words to the
+/// salary lookup, ladder words to the path, skill words to skills, the other role to compare, the rest to
+/// guide search. A question about another job ("what does a dentist earn") is left to search, which then
+/// honestly does not know.
+/// </summary>
+internal static partial class IntentClassifier
+{
+    private static readonly string[] MoneyWords =
+    [
+        "salary", "salaries", "pay", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
+        "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
+        "offer", "offers", "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
+    ];
+
+    /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
+    private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges"];
+
+    /// <summary>Words that make "make"/"get" a pay question without a level ("the most you can make").</summary>
+    private static readonly string[] AmountWords = ["how much", "most", "max", "maximum", "top", "highest", "lowest", "minimum", "least", "average", "typical"];
+
+    private static readonly string[] ExtrasWords =
+        ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from"];
+
+    private static readonly string[] PathWords =
+    [
+        "career path", "career ladder", "ladder", "progression", "career progression", "promotion", "promotions",
+        "promoted", "next step", "next steps", "next level", "next role", "step up", "move up", "climb", "career levels",
+        "hierarchy", "advance", "advancement", "progress", "levels of",
+    ];
+
+    /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
+    private static readonly string[] LadderRelativeWords =
+        ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
+
+    private static readonly string[] SkillWords =
+    [
+        "skill", "skills", "skillset", "skill set", "math", "maths", "mathematics", "mathematical", "programming language",
+        "programming languages", "languages", "language", "domain knowledge", "technical", "learn", "study",
+        "need to know", "should i know", "tech stack", "stack", "technologies", "proficiency", "proficient", "requirements", "required", "prerequisites", "good at",
+    ];
+
+    private static readonly string[] NotLearning =
+        ["machine learning", "deep learning", "reinforcement learning", "continuous learning", "learning concepts"];
+
+    private static readonly string[] HaveWords = ["i know", "i have", "i ve", "ive", "i can", "my skills", "i m good at", "im good at", "i am good at"];
+
+    private static readonly string[] GapWords = ["missing", "lack", "lacking", "still need", "what else", "gap", "gaps", "left to learn", "should i learn next", "learn next"];
+
+    private static readonly string[] HelpPhrases =
+        ["help", "hi", "hello", "hey", "commands", "menu", "options", "start", "hi there", "hello there", "hey there", "yo", "sup", "good morning"];
+
+    /// <summary>Questions about the bot itself, matched anywhere in the text.</summary>
+    private static readonly string[] AboutTheBot =
+    [
+        "what can you do", "what can u do", "what do you do", "who are you", "who r u", "what are you", "what r u",
+        "what can i ask", "what should i ask", "can i ask you", "can i ask u", "what do you know", "what can you help",
+        "how do i use you", "how does this bot work", "how do you work", "your commands", "list commands", "show commands",
+        "what kinda stuff", "what kind of stuff", "what kind of questions", "what questions can", "help me use",
+    ];
+
+    private static readonly string[] DomainAnchors =
+    [
+        "ml", "machine learning", "ai", "artificial intelligence", "engineer", "engineers", "engineering", "mle", "eng",
+        "data", "scientist", "scientists", "this field", "this job", "this role", "this career", "the field", "the role",
+    ];
+
+    /// <summary>Every cue word, so the typo corrector never "corrects" a word the router relies on.</summary>
+    public static IEnumerable<string> Vocabulary =>
+        MoneyWords.Concat(PayVerbs).Concat(ExtrasWords).Concat(PathWords).Concat(LadderRelativeWords).Concat(SkillWords)
+            .Concat(HaveWords).Concat(GapWords).Concat(HelpPhrases).Concat(DomainAnchors);
+
+    public static BotCommand Classify(string text, string corrected, KnowledgeSnapshot snapshot)
+    {
+        var phrase = Phrase.Of(corrected);
+        var knowledge = snapshot.Knowledge;
+        var bare = phrase.ToString();
+        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot))
+        {
+            return Route(CommandNames.Help, text, corrected);
+        }
+
+        var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
+        var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
+        if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
+        {
+            return Route(CommandNames.Ask, text, corrected);
+        }
+
+        var money = phrase.HasAny(MoneyWords)
+            || Amount().IsMatch(corrected)
+            || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
+            || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords));
+        var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
+        if (otherRole && !money)
+        {
+            return Route(CommandNames.Compare, text, corrected);
+        }
+
+        if (money && !(phrase.HasAny(ExtrasWords) && salaryLevels.Count == 0))
+        {
+            return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
+        }
+
+        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)))
+        {
+            return Route(CommandNames.Path, text, corrected);
+        }
+
+        var withoutFieldNames = phrase.Without(NotLearning);
+        if (withoutFieldNames.HasAny(HaveWords) && withoutFieldNames.HasAny(GapWords))
+        {
+            return Route(CommandNames.SkillsCheck, text, corrected);
+        }
+
+        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i));
+        return (withoutFieldNames.HasAny(SkillWords) || namesASkill) && !AboutSomethingElse(withoutFieldNames, snapshot)
+            ? Route(CommandNames.Skills, text, corrected)
+            : Route(CommandNames.Ask, text, corrected);
+    }
+
+    private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    /// <summary>
+    /// "Could I start my own company with MLE skills?" mentions skills but is about something else: with the
+    /// skill words taken out, the rest of the question confidently finds a section outside the skills topic.
+    /// </summary>
+    private static bool AboutSomethingElse(Phrase phrase, KnowledgeSnapshot snapshot)
+    {
+        var rest = phrase.Without(SkillWords).ToString();
+        var skillsDocuments = snapshot.Knowledge.Documents
+            .Where(d => d.Sections.Any(s => snapshot.Knowledge.SkillAreas.Any(a => a.Items.Any(i => s.Items.Contains(i.Name)))))
+            .Select(d => d.Id)
+            .ToHashSet();
+        var result = snapshot.Index.Search(rest, maxHits: 1);
+        return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
+    }
+
+    /// <summary>
+    /// False when the question names something the knowledge has never heard of and nothing of the field:
+    /// "how much does a dentist earn" is not about ML engineering even though "earn" is a pay word.
+    /// </summary>
+    private static bool IsInDomain(Phrase phrase, KnowledgeSnapshot snapshot, bool namesALevel)
+    {
+        if (namesALevel || phrase.HasAny(DomainAnchors))
+        {
+            return true;
+        }
+
+        var speller = snapshot.Index.Speller;
+        return !phrase.Words.Any(w => w.Length >= 3 && !char.IsDigit(w[0]) && !speller.IsKnown(w) && !CommonWords.Contains(w));
+    }
+
+    /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>
+    [GeneratedRegex(@"\$\s?\d|\b\d{2,3}\s?k\b|\b\d{2,3},\d{3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+}

@@ -1,0 +1,242 @@
+using CareerBot.Core.Knowledge;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CareerBot.Core.Search;
+
+public sealed partial class GuideIndex
+{
+    private const int Candidates = 12;
+    private const float ExpansionBoost = 0.7f;
+
+    /// <summary>
+    /// Searches the guide. Confident only when the best sections cover most of the question's topic
+    /// words; otherwise the caller should say it does not know rather than show a random passage.
+    /// </summary>
+    public GuideSearchResult Search(string question, int maxHits = 3)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var corrected = Speller.CorrectText(question);
+        var groups = AnalyzeQuery(corrected);
+        if (groups.Count == 0)
+        {
+            return new GuideSearchResult(false, [], corrected, 0);
+        }
+
+        var query = BuildQuery(groups);
+        var top = _searcher.Search(query, Candidates);
+        var ranked = new List<(GuideSection Section, double Score, double Coverage, int Ordinal)>();
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+            var coverage = Coverage(groups, [ordinal]);
+            ranked.Add((_sections[ordinal], scoreDoc.Score * (0.2 + coverage), coverage, ordinal));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (ranked.Count == 0)
+        {
+            return new GuideSearchResult(false, [], corrected, 0);
+        }
+
+        var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
+        var topicCoverage = TopicCoverage(groups, best);
+        var confident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
+        var hits = ranked
+            .Take(maxHits)
+            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
+            .ToArray();
+        var specific = groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= 2));
+        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), specific);
+    }
+
+    /// <summary>
+    /// True when the question names the field itself ("ML engineer", "MLE", "AI"): then one specific guide
+    /// topic matched is enough, since chatty questions about the job carry words the guide never uses
+    /// ("I'm a backend dev with 5 years of Java..."). Without it, most topic words must match.
+    /// </summary>
+    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) => groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "ai" or "artifici");
+
+    /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
+    internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
+
+    internal IReadOnlyList<QueryGroup> AnalyzeQuery(string text)
+    {
+        // One group per word of the question: its own stem and its synonyms (from analysing the word
+        // alone, so a multi-word expansion such as "wfh" -> "work from home" stays with "wfh"). A
+        // multi-word rule ("machine learning" -> "ml", "my own company" -> "entrepreneurial") makes its
+        // words one group. A stem the guide never uses also tries guide stems sharing its first letters
+        // (the stemmer's "deploying"/"deployment" disagreement).
+        var words = Analyze(_wordAnalyzer, text);
+        var singles = words.Select(w => Analyze(_queryAnalyzer, w).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var stems = words.Select(w => Analyze(_indexAnalyzer, w).FirstOrDefault()).ToArray();
+        var extras = Analyze(_queryAnalyzer, text).Where(t => !singles.Any(s => s.Contains(t))).Distinct().ToList();
+
+        var spans = new List<(int Start, int End, HashSet<string> Terms)>();
+        foreach (var extra in extras)
+        {
+            if (spans.Any(s => s.Terms.Contains(extra)))
+            {
+                continue;
+            }
+
+            var span = MultiWordSpan(words, extra);
+            if (span is { } found && !spans.Any(s => found.Start < s.End && s.Start < found.End))
+            {
+                spans.Add((found.Start, found.End, Analyze(_queryAnalyzer, string.Join(' ', words[found.Start..found.End])).ToHashSet(StringComparer.Ordinal)));
+            }
+        }
+
+        var groups = new List<QueryGroup>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var span = spans.FirstOrDefault(s => s.Start == i);
+            if (span.Terms is not null)
+            {
+                var spanStems = stems[span.Start..span.End].OfType<string>().ToArray();
+                var terms = spanStems.Concat(span.Terms).Concat(singles[span.Start..span.End].SelectMany(x => x)).Distinct().ToList();
+                var generic = spanStems.All(GenericTerms.Stems.Contains);
+                // The rule's output ("entrepreneuri" for "start my own company") is what the words mean together.
+                var ruleOutput = span.Terms.FirstOrDefault(extras.Contains);
+                AddGroup(groups, terms, generic ? spanStems.FirstOrDefault() : ruleOutput ?? spanStems.FirstOrDefault(), generic);
+                i = span.End - 1;
+                continue;
+            }
+
+            var stem = stems[i];
+            var own = new List<string>();
+            if (stem is not null)
+            {
+                own.Add(stem);
+            }
+
+            own.AddRange(singles[i].Where(t => !own.Contains(t)));
+            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
+            {
+                continue;
+            }
+
+            if (stem is not null && !_vocabulary.Contains(stem))
+            {
+                own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
+            }
+
+            AddGroup(groups, own, stem, stem is not null && (GenericTerms.Stems.Contains(stem) || stem.All(char.IsDigit)));
+        }
+
+        return groups;
+    }
+
+    private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
+    {
+        if (!generic)
+        {
+            // "automl" expands to "automated machine learning": the field's own words would make every
+            // section look relevant, so a specific word keeps only its specific expansions.
+            terms = terms.Where(t => t == original || !GenericTerms.Stems.Contains(t)).ToList();
+            if (terms.Count == 0)
+            {
+                return;
+            }
+        }
+
+        if (!groups.Any(g => g.Terms.SequenceEqual(terms)))
+        {
+            groups.Add(new QueryGroup(terms, original, generic));
+        }
+    }
+
+    /// <summary>The shortest run of 2-4 words whose analysis yields a term none of them yields alone.</summary>
+    private (int Start, int End)? MultiWordSpan(List<string> words, string term)
+    {
+        for (var length = 2; length <= Math.Min(4, words.Count); length++)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                if (Analyze(_queryAnalyzer, string.Join(' ', words[start..(start + length)])).Contains(term))
+                {
+                    return (start, start + length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Guide stems that share a long prefix with an unknown stem (a stemmer disagreement, not a typo).</summary>
+    private IEnumerable<string> PrefixMatches(string stem)
+    {
+        if (stem.Length < 5 || !stem.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var prefix = stem[..Math.Max(5, stem.Length - 2)];
+        return _vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Take(3);
+    }
+
+    private static BooleanQuery BuildQuery(IReadOnlyList<QueryGroup> groups)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var group in groups)
+        {
+            var alternatives = new DisjunctionMaxQuery(0.1f) { Boost = (float)group.Weight };
+            foreach (var text in group.Terms)
+            {
+                var own = text == group.Original ? 1.0f : ExpansionBoost;
+                foreach (var (field, boost) in Fields)
+                {
+                    alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                }
+            }
+
+            query.Add(alternatives, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// Share of the question's groups that occur in the given sections, each group weighted by how rare
+    /// its words are in the guide (a match on "pipeline" says more than one on "build").
+    /// </summary>
+    private double Coverage(IReadOnlyList<QueryGroup> groups, int[] ordinals)
+    {
+        double total = 0, matched = 0;
+        foreach (var group in groups)
+        {
+            var weight = group.Weight * Rarity(group);
+            total += weight;
+            if (ordinals.Any(o => group.Terms.Any(_sectionTerms[o].Contains)))
+            {
+                matched += weight;
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private double Rarity(QueryGroup group)
+    {
+        var sections = group.Terms.Select(t => _sectionTerms.Count(s => s.Contains(t))).Where(n => n > 0).DefaultIfEmpty(0).Min();
+        return sections == 0 ? 1.0 : 1.0 + Math.Log((double)_sectionTerms.Length / sections);
+    }
+
+    /// <summary>
+    /// Share of the topic words (not generic, not filler) found in the best sections. A question of
+    /// only generic words ("what does an ML engineer do") is about the role itself: fully covered.
+    /// </summary>
+    private double TopicCoverage(IReadOnlyList<QueryGroup> groups, int[] ordinals)
+    {
+        var topics = groups.Where(g => !g.Generic).ToArray();
+        if (topics.Length == 0)
+        {
+            return groups.Any(g => ordinals.Any(o => g.Terms.Any(_sectionTerms[o].Contains))) ? 1 : 0;
+        }
+
+        var matched = topics.Count(g => ordinals.Any(o => g.Terms.Any(_sectionTerms[o].Contains)));
+        return (double)matched / topics.Length;
+    }
+}
