@@ -93,7 +93,8 @@ internal sealed partial class InteractionHandler(
 
     private async Task AnswerAsync(Interaction interaction, InteractionResponder responder, string command, ReplyPresentation presentation, long receivedAt, CancellationToken cancellationToken)
     {
-        var answer = ComputeAsync(interaction, command, presentation, cancellationToken);
+        // On the thread pool: an engine that answers synchronously must not hold up the deadline below.
+        var answer = Task.Run(() => ComputeAsync(interaction, command, presentation, cancellationToken), CancellationToken.None);
         var remaining = tuning.InteractionAckBudget - timeProvider.GetElapsedTime(receivedAt);
         if (!answer.IsCompleted && remaining > TimeSpan.Zero)
         {

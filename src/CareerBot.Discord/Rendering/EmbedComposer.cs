@@ -86,18 +86,23 @@ internal static class EmbedComposer
         return fields;
     }
 
-    /// <summary>A table row as a field: the first cell names it, the other cells are "Column: value" lines.</summary>
+    /// <summary>
+    /// A table row as a field: the first cell names it, the other cells are "Column: value" lines. A first
+    /// cell that is only a position (a ladder step's number) joins the second: "2. Senior ML Engineer".
+    /// </summary>
     private static EmbedField TableRowField(IReadOnlyList<string> columns, IReadOnlyList<string> row)
     {
         if (row.Count <= 1)
         {
             var only = row.Count == 1 ? row[0] : string.Empty;
-            return new EmbedField(SafeText.Field(columns.Count > 0 ? columns[0] : "\u200B", DiscordLimits.EmbedFieldName), SafeText.Field(only, DiscordLimits.EmbedFieldValue), true);
+            return new EmbedField(SafeText.Field(columns.Count > 0 ? columns[0] : null, DiscordLimits.EmbedFieldName), SafeText.Field(only, DiscordLimits.EmbedFieldValue), true);
         }
 
-        var lines = Enumerable.Range(1, row.Count - 1)
+        var nameCells = row.Count > 2 && row[0].Trim().All(char.IsAsciiDigit) ? 2 : 1;
+        var name = nameCells == 2 ? $"{row[0].Trim()}. {row[1]}" : row[0];
+        var lines = Enumerable.Range(nameCells, row.Count - nameCells)
             .Select(i => i < columns.Count && !string.IsNullOrWhiteSpace(columns[i]) ? $"{columns[i]}: {row[i]}" : row[i]);
-        return new EmbedField(SafeText.Field(row[0], DiscordLimits.EmbedFieldName), SafeText.Field(string.Join("\n", lines), DiscordLimits.EmbedFieldValue), true);
+        return new EmbedField(SafeText.Field(name, DiscordLimits.EmbedFieldName), SafeText.Field(string.Join("\n", lines), DiscordLimits.EmbedFieldValue), true);
     }
 
     private static EmbedFooter? Footer(IReadOnlyList<SourceRef> sources)

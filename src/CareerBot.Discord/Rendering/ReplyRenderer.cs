@@ -13,7 +13,8 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(presentation);
         var embed = EmbedComposer.Compose(reply);
-        var components = BuildComponents(reply.FollowUps, presentation.PostCommand);
+        // Posting "I don't know that one" for everyone to see helps nobody: only real answers get the button.
+        var components = BuildComponents(reply.FollowUps, reply.Answered ? presentation.PostCommand : null);
         return new DiscordMessage(
             Content: presentation.GreetUserId is { } userId ? $"<@{userId}>" : null,
             Embeds: [embed],

@@ -1,4 +1,5 @@
 using CareerBot.Core;
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Configuration;
 using Microsoft.AspNetCore.Builder;
@@ -87,6 +88,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         if (app.Services.GetService<DiscordFatalStop>() is { } fatalStop)
         {
             fatalStop.SetExitCode = code => host.exitCode = code;
+        }
+
+        if (realCore)
+        {
+            app.Services.GetRequiredService<KnowledgeHost>().EnsureLoaded();
         }
 
         app.MapDiscordEndpoints();
