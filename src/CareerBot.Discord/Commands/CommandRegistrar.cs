@@ -22,7 +22,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, ICareerCatalog ca
 
         if (guildId is not null && !Snowflake.IsValid(guildId))
         {
-            throw new ArgumentException("--guild must be a server id (digits only; enable Developer Mode and use Copy Server ID).", nameof(guildId));
+            throw new ArgumentException("--guild must be a server id (digits only; enable Developer Mode and use Copy Server ID).");
         }
 
         ApplicationCommand[] desired = [CareerCommand.Build(catalog)];

@@ -62,9 +62,9 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:Welcomes (Discord__Welcomes) needs the gateway: set Discord:BotToken and leave Discord:Gateway on, or turn welcomes off.");
         }
 
-        if (!options.GatewayEnabled && !options.HasPublicKey)
+        if (options.HasBotToken && !options.GatewayEnabled && !options.HasPublicKey)
         {
-            failures.Add("Discord is configured but has nothing to run: set Discord:BotToken (Discord__BotToken) for the gateway or Discord:PublicKey (Discord__PublicKey) for the HTTP interactions endpoint.");
+            failures.Add("Discord:Gateway (Discord__Gateway) is off and Discord:PublicKey (Discord__PublicKey) is not set: nothing would receive Discord's events. Turn the gateway on or set the public key for the HTTP interactions endpoint.");
         }
     }
 

@@ -52,6 +52,10 @@ public sealed class DiscordOptionsValidatorTests
         Assert.Contains("Discord:Gateway (Discord__Gateway) is on but Discord:BotToken", Validate(new() { PublicKey = Key, ApplicationId = "1", Gateway = true }).FailureMessage, StringComparison.Ordinal);
 
     [Fact]
+    public void Validate_GatewayOffWithoutEndpoint_SaysNothingWouldReceiveEvents() =>
+        Assert.Contains("nothing would receive Discord's events", Validate(new() { BotToken = "t", Gateway = false }).FailureMessage, StringComparison.Ordinal);
+
+    [Fact]
     public void Validate_NonNumericIds_Fail() =>
         Assert.Contains("Discord:WelcomeChannelId (Discord__WelcomeChannelId) must be a Discord id", Validate(new() { BotToken = "t", WelcomeChannelId = "#welcome" }).FailureMessage, StringComparison.Ordinal);
 
