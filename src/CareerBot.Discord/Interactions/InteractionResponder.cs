@@ -36,7 +36,9 @@ internal sealed class InteractionResponder(IInteractionCallback callback, Discor
 
         Transition(InteractionState.Deferred, InteractionState.Responded);
         await deferral.ConfigureAwait(false);
-        await rest.EditOriginalResponseAsync(applicationId, token, message, cancellationToken).ConfigureAwait(false);
+
+        // Whether the answer is private was settled by the deferral; an edit may not change the flags.
+        await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task PongAsync(CancellationToken cancellationToken)

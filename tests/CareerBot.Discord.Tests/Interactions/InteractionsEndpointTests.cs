@@ -153,6 +153,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.True(answeredAfter < TimeSpan.FromSeconds(2), $"deferred after {answeredAfter.TotalMilliseconds} ms");
         Assert.Equal("Answer: ask how do I start", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Null(edit.Header("Authorization"));
+        Assert.False(edit.Json.TryGetProperty("flags", out _), "an edit cannot change the flags set by the deferral");
     }
 
     [Fact]
