@@ -11,6 +11,8 @@ public sealed partial class GuideIndex
     private const int Candidates = 12;
     private const float ExpansionBoost = 0.7f;
 
+
+
     /// <summary>
     /// Searches the guide. Confident only when the best sections cover most of the question's topic
     /// words; otherwise the caller should say it does not know rather than show a random passage.
@@ -43,21 +45,37 @@ public sealed partial class GuideIndex
 
         var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
         var topicCoverage = TopicCoverage(groups, best);
-        var confident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
+        var elsewhere = !NamesMachineLearning(groups) && OtherProfessions.Named(Phrase(corrected), groups.Select(g => g.Original).OfType<string>());
+        var confident = !elsewhere && (topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0));
         var hits = ranked
             .Take(maxHits)
             .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
             .ToArray();
-        var specific = groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= 2));
-        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), specific);
+                return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2));
     }
 
     /// <summary>
-    /// True when the question names the field itself ("ML engineer", "MLE", "AI"): then one specific guide
-    /// topic matched is enough, since chatty questions about the job carry words the guide never uses
+    /// True when the question names the field or the job itself ("ML engineer", "MLE", "this job"): then one
+    /// guide topic matched is enough, since chatty questions about the job carry words the guide never uses
     /// ("I'm a backend dev with 5 years of Java..."). Without it, most topic words must match.
     /// </summary>
-    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) => groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "ai" or "artifici");
+    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "eng" or "ai" or "artifici" or "job" or "career" or "role" or "field" or "profess");
+
+    /// <summary>True when the question names machine learning itself (not just "job" or "career").</summary>
+    private static bool NamesMachineLearning(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "ai" or "artifici");
+
+    private static string Phrase(string text) => string.Join(' ', text.ToLowerInvariant().Split(NonWord, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] NonWord = [' ', ',', '.', '?', '!', ';', ':', '\'', '"', '(', ')', '-', '/', '\n', '\t'];
+
+    /// <summary>Whether the best sections match a topic word that occurs in at most <paramref name="sections"/> sections.</summary>
+    private bool MatchesRareTopic(IReadOnlyList<QueryGroup> groups, int[] best, int sections) =>
+        groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= sections));
+
+    /// <summary>The guide's stems of a word (empty for a stop word).</summary>
+    internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);
 
     /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
     internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
