@@ -10,6 +10,7 @@ public sealed partial class GuideIndex
 {
     private const int Candidates = 12;
     private const float ExpansionBoost = 0.7f;
+    private const int WordCacheLimit = 50_000;
 
 
 
@@ -32,7 +33,7 @@ public sealed partial class GuideIndex
         var ranked = new List<(GuideSection Section, double Score, double Coverage, int Ordinal)>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+            var ordinal = _ordinals[scoreDoc.Doc];
             var coverage = Coverage(groups, [ordinal]);
             ranked.Add((_sections[ordinal], scoreDoc.Score * (0.2 + coverage), coverage, ordinal));
         }
@@ -49,7 +50,7 @@ public sealed partial class GuideIndex
         var confident = !elsewhere && (topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0));
         var hits = ranked
             .Take(maxHits)
-            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
+            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section)))
             .ToArray();
                 return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2));
     }
@@ -72,13 +73,16 @@ public sealed partial class GuideIndex
 
     /// <summary>Whether the best sections match a topic word that occurs in at most <paramref name="sections"/> sections.</summary>
     private bool MatchesRareTopic(IReadOnlyList<QueryGroup> groups, int[] best, int sections) =>
-        groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= sections));
+        groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && SectionFrequency(t) <= sections));
 
     /// <summary>The guide's stems of a word (empty for a stop word).</summary>
     internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);
 
+    /// <summary>In how many sections a stemmed term occurs.</summary>
+    private int SectionFrequency(string term) => _sectionFrequency.TryGetValue(term, out var count) ? count : 0;
+
     /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
-    internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
+    internal bool Contains(string stemmedTerm) => _sectionFrequency.ContainsKey(stemmedTerm);
 
     internal IReadOnlyList<QueryGroup> AnalyzeQuery(string text)
     {
@@ -88,8 +92,9 @@ public sealed partial class GuideIndex
         // words one group. A stem the guide never uses also tries guide stems sharing its first letters
         // (the stemmer's "deploying"/"deployment" disagreement).
         var words = Analyze(_wordAnalyzer, text);
-        var singles = words.Select(w => Analyze(_queryAnalyzer, w).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var stems = words.Select(w => Analyze(_indexAnalyzer, w).FirstOrDefault()).ToArray();
+        var analysed = words.Select(AnalyzeWord).ToArray();
+        var singles = analysed.Select(a => a.Expansions).ToArray();
+        var stems = analysed.Select(a => a.Stem).ToArray();
         var extras = Analyze(_queryAnalyzer, text).Where(t => !singles.Any(s => s.Contains(t))).Distinct().ToList();
 
         var spans = new List<(int Start, int End, HashSet<string> Terms)>();
@@ -131,12 +136,12 @@ public sealed partial class GuideIndex
             }
 
             own.AddRange(singles[i].Where(t => !own.Contains(t)));
-            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
+            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_sectionFrequency.ContainsKey(stem)))
             {
                 continue;
             }
 
-            if (stem is not null && !_vocabulary.Contains(stem))
+            if (stem is not null && !_sectionFrequency.ContainsKey(stem))
             {
                 own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
             }
@@ -145,6 +150,23 @@ public sealed partial class GuideIndex
         }
 
         return groups;
+    }
+
+    /// <summary>A word's stem and synonym expansions; words repeat across questions, so they are cached.</summary>
+    private (HashSet<string> Expansions, string? Stem) AnalyzeWord(string word)
+    {
+        if (_wordCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var result = (Analyze(_queryAnalyzer, word).ToHashSet(StringComparer.Ordinal), Analyze(_indexAnalyzer, word).FirstOrDefault());
+        if (_wordCache.Count < WordCacheLimit)
+        {
+            _wordCache.TryAdd(word, result);
+        }
+
+        return result;
     }
 
     private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
@@ -192,10 +214,10 @@ public sealed partial class GuideIndex
         }
 
         var prefix = stem[..Math.Max(5, stem.Length - 2)];
-        return _vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Take(3);
+        return _sectionFrequency.Keys.Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Take(3);
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<QueryGroup> groups)
+    private BooleanQuery BuildQuery(IReadOnlyList<QueryGroup> groups)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var group in groups)
@@ -206,11 +228,18 @@ public sealed partial class GuideIndex
                 var own = text == group.Original ? 1.0f : ExpansionBoost;
                 foreach (var (field, boost) in Fields)
                 {
-                    alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                    // Lucene pays a term-dictionary seek per clause: skip the (field, term) pairs that cannot match.
+                    if (_fieldTerms[field].Contains(text))
+                    {
+                        alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                    }
                 }
             }
 
-            query.Add(alternatives, Occur.SHOULD);
+            if (alternatives.Disjuncts.Count > 0)
+            {
+                query.Add(alternatives, Occur.SHOULD);
+            }
         }
 
         return query;
@@ -238,7 +267,7 @@ public sealed partial class GuideIndex
 
     private double Rarity(QueryGroup group)
     {
-        var sections = group.Terms.Select(t => _sectionTerms.Count(s => s.Contains(t))).Where(n => n > 0).DefaultIfEmpty(0).Min();
+        var sections = group.Terms.Select(SectionFrequency).Where(n => n > 0).DefaultIfEmpty(0).Min();
         return sections == 0 ? 1.0 : 1.0 + Math.Log((double)_sectionTerms.Length / sections);
     }
 
