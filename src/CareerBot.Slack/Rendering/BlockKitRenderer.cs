@@ -1,0 +1,251 @@
+using CareerBot.Core.Replies;
+
+namespace CareerBot.Slack.Rendering;
+
+/// <summary>
+/// Renders the core's <see cref="Reply"/> as Block Kit: a header, sections for prose and lists, section fields
+/// for name/value pairs and table rows, context lines for the note and the sources, and buttons for follow-ups.
+/// Every Slack limit is enforced here, so Slack never answers <c>invalid_blocks</c>.
+/// </summary>
+internal sealed class BlockKitRenderer
+{
+    public const string FollowUpActionPrefix = "careerbot.followup.";
+    public const string ShareActionId = "careerbot.share";
+    public const string ActionsBlockId = "careerbot.actions";
+    public const int MaxFollowUps = 5;
+    public const string ShortenedNotice = "_The answer was shortened to fit in Slack. Ask a narrower question for the rest._";
+
+    public SlackMessage Render(Reply reply, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        options ??= RenderOptions.None;
+
+        var head = new List<SlackBlock>();
+        var title = SlackText.Escape(reply.Title?.Trim());
+        if (title.Length > 0)
+        {
+            head.Add(new HeaderBlock(TextObject.Plain(SlackText.Truncate(title, SlackLimits.HeaderText))));
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Preamble))
+        {
+            head.Add(new SectionBlock(TextObject.Mrkdwn(SlackText.Truncate(options.Preamble, SlackLimits.SectionText))));
+        }
+
+        var body = new List<SlackBlock>();
+        foreach (var paragraph in reply.Paragraphs)
+        {
+            body.AddRange(Sections(ParagraphText(paragraph)));
+        }
+
+        body.AddRange(FieldBlocks(reply.Fields));
+        if (reply.Table is { } table)
+        {
+            body.AddRange(FieldSections(TableFields(table)));
+        }
+
+        var tail = new List<SlackBlock>();
+        if (!string.IsNullOrWhiteSpace(reply.Note))
+        {
+            tail.Add(Context(MrkdwnFormatter.Format(reply.Note)));
+        }
+
+        if (SourcesLine(reply.Sources) is { } sources)
+        {
+            tail.Add(Context(sources));
+        }
+
+        if (Actions(reply.FollowUps, options.ShareCommand) is { } actions)
+        {
+            tail.Add(actions);
+        }
+
+        var room = SlackLimits.Blocks - head.Count - tail.Count;
+        if (body.Count > room)
+        {
+            body.RemoveRange(room - 1, body.Count - room + 1);
+            body.Add(Context(ShortenedNotice));
+        }
+
+        var blocks = new List<SlackBlock>(head.Count + body.Count + tail.Count);
+        blocks.AddRange(head);
+        blocks.AddRange(body);
+        blocks.AddRange(tail);
+        var text = FallbackText(reply, options.Preamble, title);
+        if (blocks.Count == 0)
+        {
+            blocks.Add(new SectionBlock(TextObject.Mrkdwn(SlackText.Truncate(text, SlackLimits.SectionText))));
+        }
+
+        return new SlackMessage(text, blocks);
+    }
+
+    private static string ParagraphText(ReplyBlock paragraph)
+    {
+        var lines = new List<string>();
+        var lead = MrkdwnFormatter.Format(paragraph.Text);
+        if (lead.Length > 0)
+        {
+            lines.Add(lead);
+        }
+
+        foreach (var item in paragraph.Items)
+        {
+            var formatted = MrkdwnFormatter.Format(item);
+            if (formatted.Length > 0)
+            {
+                lines.Add("• " + formatted);
+            }
+        }
+
+        return SlackText.Join(lines);
+    }
+
+    private static IEnumerable<SlackBlock> Sections(string mrkdwn) =>
+        SlackText.Split(mrkdwn, SlackLimits.SectionText).Select(piece => new SectionBlock(TextObject.Mrkdwn(piece)));
+
+    private static IEnumerable<SlackBlock> FieldBlocks(IReadOnlyList<ReplyField> fields)
+    {
+        var inline = new List<string>();
+        foreach (var field in fields)
+        {
+            var text = FieldText(field.Name, field.Value);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (field.Inline)
+            {
+                inline.Add(text);
+            }
+            else
+            {
+                foreach (var section in FieldSections(inline))
+                {
+                    yield return section;
+                }
+
+                inline.Clear();
+                foreach (var section in Sections(text))
+                {
+                    yield return section;
+                }
+            }
+        }
+
+        foreach (var section in FieldSections(inline))
+        {
+            yield return section;
+        }
+    }
+
+    private static IEnumerable<SlackBlock> FieldSections(IReadOnlyList<string> fields) =>
+        fields.Chunk(SlackLimits.SectionFields).Select(chunk => new SectionBlock(
+            null,
+            [.. chunk.Select(text => TextObject.Mrkdwn(SlackText.Truncate(text, SlackLimits.FieldText)))]));
+
+    private static List<string> TableFields(ReplyTable table)
+    {
+        var fields = new List<string>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Count == 0)
+            {
+                continue;
+            }
+
+            var lines = new List<string>();
+            var first = MrkdwnFormatter.Format(row[0]);
+            lines.Add(row.Count > 1 && first.Length > 0 ? $"*{first}*" : first);
+            for (var column = 1; column < row.Count; column++)
+            {
+                var name = column < table.Columns.Count ? MrkdwnFormatter.Format(table.Columns[column]) : string.Empty;
+                var value = MrkdwnFormatter.Format(row[column]);
+                lines.Add(name.Length > 0 ? $"{name}: {value}" : value);
+            }
+
+            var text = SlackText.Join(lines.Where(line => line.Length > 0));
+            if (text.Length > 0)
+            {
+                fields.Add(text);
+            }
+        }
+
+        return fields;
+    }
+
+    private static string FieldText(string name, string value)
+    {
+        var formattedName = MrkdwnFormatter.Format(name);
+        var formattedValue = MrkdwnFormatter.Format(value);
+        return formattedName.Length == 0 ? formattedValue
+            : formattedValue.Length == 0 ? $"*{formattedName}*"
+            : $"*{formattedName}*\n{formattedValue}";
+    }
+
+    private static ContextBlock Context(string mrkdwn) =>
+        new([TextObject.Mrkdwn(SlackText.Truncate(mrkdwn, SlackLimits.ContextText))]);
+
+    private static string? SourcesLine(IReadOnlyList<SourceRef> sources)
+    {
+        var names = sources
+            .Select(source => string.IsNullOrWhiteSpace(source.Section) || source.Section == source.Title
+                ? SlackText.Escape(source.Title)
+                : $"{SlackText.Escape(source.Title)} › {SlackText.Escape(source.Section)}")
+            .Where(name => name.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        return names.Count == 0 ? null : ":books: Sources: " + string.Join(" · ", names);
+    }
+
+    private static ActionsBlock? Actions(IReadOnlyList<FollowUp> followUps, string? shareCommand)
+    {
+        var buttons = new List<ButtonElement>();
+        foreach (var followUp in followUps)
+        {
+            var command = followUp.Command?.Trim() ?? string.Empty;
+            if (command.Length == 0 || command.Length > SlackLimits.ButtonValue || buttons.Count == MaxFollowUps)
+            {
+                continue;
+            }
+
+            var label = SlackText.Escape(string.IsNullOrWhiteSpace(followUp.Label) ? command : followUp.Label.Trim());
+            buttons.Add(new ButtonElement(
+                TextObject.Plain(SlackText.Truncate(label, SlackLimits.ButtonText)),
+                FollowUpActionPrefix + buttons.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                command));
+        }
+
+        if (!string.IsNullOrWhiteSpace(shareCommand) && shareCommand.Length <= SlackLimits.ButtonValue)
+        {
+            buttons.Add(new ButtonElement(TextObject.Plain("Share in channel"), ShareActionId, shareCommand, "primary"));
+        }
+
+        return buttons.Count == 0 ? null : new ActionsBlock(ActionsBlockId, buttons);
+    }
+
+    private static string FallbackText(Reply reply, string? preamble, string title)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(preamble))
+        {
+            parts.Add(preamble);
+        }
+
+        if (title.Length > 0)
+        {
+            parts.Add($"*{title}*");
+        }
+
+        var first = reply.Paragraphs.Select(ParagraphText).FirstOrDefault(text => text.Length > 0);
+        if (first is not null)
+        {
+            parts.Add(first);
+        }
+
+        var text = SlackText.Join(parts);
+        return text.Length == 0 ? "CareerBot" : SlackText.Truncate(text, SlackLimits.MessageText);
+    }
+}

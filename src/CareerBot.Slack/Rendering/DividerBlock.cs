@@ -1,0 +1,3 @@
+namespace CareerBot.Slack.Rendering;
+
+internal sealed record DividerBlock : SlackBlock;
