@@ -1,0 +1,107 @@
+using System.Net.WebSockets;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Hosting;
+using CareerBot.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.SocketMode;
+
+/// <summary>
+/// Keeps one Socket Mode connection open: a fresh URL from <c>apps.connections.open</c> for every connection, a
+/// reconnect with capped, jittered backoff after a failure, an immediate one after Slack's routine refresh, and a stop
+/// of the host when Slack rejects the app token.
+/// </summary>
+internal sealed class SocketModeService(
+    SlackWebApiClient api,
+    SocketModeConnection connection,
+    SlackFatalStop fatalStop,
+    IOptions<SlackOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SocketModeService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, Random.Shared);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Uri url;
+            try
+            {
+                url = await api.OpenSocketModeConnectionAsync(stoppingToken);
+            }
+            catch (SlackApiException ex) when (ex.IsAuthFailure)
+            {
+                fatalStop.Stop("Slack:AppToken", ex.Method, ex.Error);
+                return;
+            }
+            catch (SlackApiException ex)
+            {
+                await WaitBeforeReconnectAsync(ex.Error, backoff.Next(), stoppingToken);
+                continue;
+            }
+
+            var started = timeProvider.GetUtcNow();
+            var outcome = await RunConnectionAsync(url, stoppingToken);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var healthy = outcome.HelloReceived && timeProvider.GetUtcNow() - started >= settings.MaxReconnectDelay;
+            if (healthy)
+            {
+                backoff.Reset();
+            }
+
+            await WaitBeforeReconnectAsync(outcome.Reason, outcome.IsRoutineRefresh && healthy ? TimeSpan.Zero : backoff.Next(), stoppingToken);
+        }
+    }
+
+    private async Task<ConnectionOutcome> RunConnectionAsync(Uri url, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        using var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = settings.SocketPingInterval;
+        socket.Options.KeepAliveTimeout = settings.SocketPingTimeout;
+        try
+        {
+            using var connectTimeout = new CancellationTokenSource(settings.SocketHelloTimeout, timeProvider);
+            using var connect = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connectTimeout.Token);
+            await socket.ConnectAsync(url, connect.Token);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested
+            && ex is WebSocketException or HttpRequestException or OperationCanceledException or IOException)
+        {
+            Log.ConnectFailed(logger, ex.Message);
+            return new ConnectionOutcome("connect_failed", false);
+        }
+
+        try
+        {
+            return await connection.RunAsync(socket, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return new ConnectionOutcome("stopping", true);
+        }
+    }
+
+    private async Task WaitBeforeReconnectAsync(string reason, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        Log.Reconnecting(logger, reason, delay);
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping.
+            }
+        }
+    }
+}
