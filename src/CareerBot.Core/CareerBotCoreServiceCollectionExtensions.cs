@@ -1,8 +1,10 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Onboarding;
 using CareerBot.Core.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Core;
 
@@ -10,20 +12,31 @@ public static class CareerBotCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the answer engine: knowledge, index, lookups and the router behind <see cref="IChatResponder"/>.
-    /// The knowledge is loaded once, when <see cref="KnowledgeHost"/> is first resolved.
+    /// The knowledge is loaded once, when <see cref="KnowledgeHost"/> is first used (the host warms it up at start-up).
     /// </summary>
     public static IServiceCollection AddCareerBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<KnowledgeHost>();
-        services.AddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
-        services.AddSingleton<ChatRouter>();
-        services.AddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
-        services.AddSingleton<ITopicSuggester>(sp => sp.GetRequiredService<ChatRouter>());
-        services.AddSingleton<ICareerCatalog, SkeletonCatalog>();
-        services.AddSingleton<IWelcomeMessages, WelcomeMessages>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.TryAddSingleton<KnowledgeHost>();
+        services.TryAddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
+
+        services.AddSingleton<ICommandHandler, AskHandler>();
+        services.AddSingleton<ICommandHandler, SalaryHandler>();
+        services.AddSingleton<ICommandHandler, SalaryCompareHandler>();
+        services.AddSingleton<ICommandHandler, SkillsHandler>();
+        services.AddSingleton<ICommandHandler, SkillsCheckHandler>();
+        services.AddSingleton<ICommandHandler, PathHandler>();
+        services.AddSingleton<ICommandHandler, CompareHandler>();
+        services.AddSingleton<ICommandHandler, HelpHandler>();
+
+        services.TryAddSingleton<ChatRouter>();
+        services.TryAddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
+        services.TryAddSingleton<ITopicSuggester, TopicSuggester>();
+        services.TryAddSingleton<ICareerCatalog, CareerCatalog>();
+        services.TryAddSingleton<IWelcomeMessages, WelcomeMessages>();
         return services;
     }
 }

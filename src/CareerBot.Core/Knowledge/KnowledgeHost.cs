@@ -1,9 +1,49 @@
+using CareerBot.Core.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
 namespace CareerBot.Core.Knowledge;
 
-/// <summary>Holds the loaded knowledge and its index. (Skeleton: filled in by the engine work.)</summary>
-public sealed class KnowledgeHost : IKnowledgeReadiness
+/// <summary>
+/// Owns the current <see cref="KnowledgeSnapshot"/>: loads the knowledge folder and builds the index
+/// once, on first use or when the host warms it up at start-up.
+/// </summary>
+public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger)
+    : IKnowledgeReadiness, IDisposable
 {
-    public bool IsReady { get; private set; }
+    private readonly Lock _gate = new();
+    private volatile KnowledgeSnapshot? _current;
 
-    public void EnsureLoaded() => IsReady = true;
+    public bool IsReady => _current is not null;
+
+    /// <summary>The loaded snapshot; loads it first when needed.</summary>
+    public KnowledgeSnapshot Current => _current ?? EnsureLoaded();
+
+    /// <summary>Loads and indexes the knowledge unless already done. Throws <see cref="KnowledgeException"/> on bad files.</summary>
+    public KnowledgeSnapshot EnsureLoaded()
+    {
+        if (_current is { } ready)
+        {
+            return ready;
+        }
+
+        lock (_gate)
+        {
+            if (_current is { } loaded)
+            {
+                return loaded;
+            }
+
+            var started = timeProvider.GetTimestamp();
+            var root = KnowledgeLocator.Resolve(options.Value.Path);
+            var knowledge = KnowledgeLoader.Load(root);
+            var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
+            var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
+            Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            _current = snapshot;
+            return snapshot;
+        }
+    }
+
+    public void Dispose() => _current?.Index.Dispose();
 }

@@ -3,20 +3,24 @@ using CareerBot.Hosting;
 
 namespace CareerBot.Cli;
 
+/// <summary><c>careerbot serve [--urls URL]</c>: the hosted worker with every configured platform.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Run the bot on every configured chat platform (HTTP endpoints on --urls).")
+        var command = new Command("serve", "Run the bot on every configured chat platform (HTTP endpoints on --urls / ASPNETCORE_URLS).")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var app = BotWebHost.Build([.. parseResult.UnmatchedTokens], parseResult.GetValue(CommonOptions.Knowledge));
-            await app.RunAsync(cancellationToken);
-            return 0;
-        });
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync([.. parseResult.UnmatchedTokens], parseResult.GetValue(CommonOptions.Knowledge), cancellationToken));
         return command;
     }
+
+    public static Task<int> RunAsync(string[] hostArgs, string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
+    {
+        await using var app = BotWebHost.Build(hostArgs, knowledgePath);
+        await app.RunAsync(cancellationToken);
+        return Environment.ExitCode;
+    });
 }

@@ -1,0 +1,4 @@
+namespace CareerBot.Core.Evaluation;
+
+/// <summary>A line of an eval file: the question, whether it must be answered, the intent and expected strings.</summary>
+public sealed record EvalQuestion(string Id, string Question, bool Answered, string? Intent, IReadOnlyList<IReadOnlyList<string>> Expect);

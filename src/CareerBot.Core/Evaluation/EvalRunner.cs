@@ -1,0 +1,27 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Evaluation;
+
+/// <summary>Asks the bot every question of an eval set and scores the answers.</summary>
+public static class EvalRunner
+{
+    public static async Task<EvalReport> RunAsync(IChatResponder responder, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responder);
+        ArgumentNullException.ThrowIfNull(questions);
+        var failures = new List<EvalFailure>();
+        foreach (var question in questions)
+        {
+            var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval"), cancellationToken).ConfigureAwait(false);
+            var answer = new EvalAnswer(reply.Answered, reply.Intent.ToWireName(), PlainTextRenderer.Render(reply));
+            var why = EvalScorer.Check(question, answer);
+            if (why.Count > 0)
+            {
+                failures.Add(new EvalFailure(question, answer, why));
+            }
+        }
+
+        return new EvalReport(questions.Count, questions.Count - failures.Count, failures);
+    }
+}

@@ -1,0 +1,59 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Search;
+
+namespace CareerBot.Core.Lookups;
+
+/// <summary>
+/// <c>ask</c> and free text: guide search. Answers with the best section (and a close second) when the
+/// evidence is strong, and says it does not know otherwise.
+/// </summary>
+internal sealed class AskHandler : ICommandHandler
+{
+    private const double SecondSectionRatio = 0.6;
+
+    public string Name => CommandNames.Ask;
+
+    public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var result = snapshot.Index.Search(MentionMarkup.Strip(command.Argument), maxHits: 5);
+        if (!result.Confident || result.Hits.Count == 0)
+        {
+            return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
+        }
+
+        var best = result.Hits[0];
+        var shown = new List<GuideHit> { best };
+        var second = result.Hits.Skip(1).FirstOrDefault(h => h.Score >= best.Score * SecondSectionRatio && h.Section != best.Section);
+        if (second is not null)
+        {
+            shown.Add(second);
+        }
+
+        var blocks = new List<ReplyBlock>();
+        foreach (var hit in shown)
+        {
+            var lead = hit == best ? hit.Section.Prose : $"{hit.Section.Heading}: {hit.Section.Prose}".TrimEnd(' ', ':');
+            blocks.Add(hit.Section.Items.Count == 0 ? ReplyBlock.Prose(lead) : ReplyBlock.List(lead, hit.Section.Items));
+        }
+
+        var related = result.Hits.Except(shown).Where(h => h.Coverage > 0).Take(2).ToArray();
+        if (related.Length > 0)
+        {
+            blocks.Add(ReplyBlock.List("Related:", related.Select(h => $"{h.Section.Heading}: {h.Snippet}")));
+        }
+
+        return ValueTask.FromResult(new Reply(
+            Intent.Ask,
+            true,
+            best.Section.Heading,
+            blocks,
+            null,
+            [],
+            shown.Concat(related).Select(h => new SourceRef(h.Section.DocumentTitle, h.Section.Heading, h.Score, h.Section.DocumentId)).ToArray(),
+            related.Select(h => new FollowUp(Shorten(h.Section.Heading), $"ask {h.Section.Heading}")).Append(new FollowUp("What else can I ask?", "help")).ToArray()));
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

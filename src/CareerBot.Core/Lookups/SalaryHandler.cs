@@ -1,0 +1,109 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Lookups;
+
+/// <summary><c>salary [level]</c>: the range for the level asked, or every level as a table.</summary>
+internal sealed class SalaryHandler : ICommandHandler
+{
+    public string Name => CommandNames.Salary;
+
+    public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var bands = snapshot.Knowledge.Salaries;
+        var phrase = Phrase.Of(command.Corrected);
+        var asked = LevelMatcher.SalaryLevels(phrase, bands);
+        if (asked.Count == 0)
+        {
+            var step = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).FirstOrDefault();
+            if (step?.SalaryLevel is { } mapped)
+            {
+                asked = bands.Where(b => b.Level == mapped).ToArray();
+            }
+            else if (step is not null)
+            {
+                return ValueTask.FromResult(NoFigureFor(step, snapshot));
+            }
+        }
+
+        return ValueTask.FromResult(asked.Count switch
+        {
+            0 => AllLevels(snapshot, NotRecognised(command)),
+            1 => OneLevel(asked[0], snapshot),
+            _ => SalaryCompareHandler.Build(asked, snapshot),
+        });
+    }
+
+    internal static Reply AllLevels(KnowledgeSnapshot snapshot, string? lead)
+    {
+        var bands = snapshot.Knowledge.Salaries;
+        var blocks = new List<ReplyBlock>();
+        if (lead is not null)
+        {
+            blocks.Add(ReplyBlock.Prose(lead));
+        }
+
+        blocks.Add(ReplyBlock.List($"{Capitalise(Money.Basis(bands))} by level:", bands.Select(b => $"{b.Title}: {Money.Range(b)}")));
+        return new Reply(
+            Intent.Salary,
+            true,
+            "ML engineer salaries by level",
+            blocks,
+            new ReplyTable(["Level", "Range"], bands.Select(b => (IReadOnlyList<string>)[b.Title, Money.Range(b)]).ToArray()),
+            [],
+            SourceFinder.ForAll(snapshot, bands.Select(b => (b.Title, b.Source))),
+            bands.Take(4).Select(b => new FollowUp($"{b.Title} salary", $"salary {b.Level}")).ToArray(),
+            Footnote(bands));
+    }
+
+    private static Reply OneLevel(SalaryBand band, KnowledgeSnapshot snapshot)
+    {
+        var bands = snapshot.Knowledge.Salaries;
+        var index = bands.ToList().IndexOf(band);
+        var next = index + 1 < bands.Count ? bands[index + 1] : null;
+        var followUps = new List<FollowUp>();
+        if (next is not null)
+        {
+            followUps.Add(new FollowUp($"Compare with {next.Title}", $"salary compare {band.Level} {next.Level}"));
+        }
+
+        followUps.Add(new FollowUp("All levels", "salary"));
+        var step = snapshot.Knowledge.Ladder.Steps.FirstOrDefault(s => s.SalaryLevel == band.Level);
+        if (step is not null)
+        {
+            followUps.Add(new FollowUp($"What comes after {step.Title}?", $"path from {step.Step}"));
+        }
+
+        return new Reply(
+            Intent.Salary,
+            true,
+            $"{band.Title} salary",
+            [ReplyBlock.Prose($"{band.Title}: {Money.Range(band)} a year ({band.Year} {band.Basis}, {band.Currency}).")],
+            null,
+            [new ReplyField("Level", band.Title), new ReplyField("Range", Money.Range(band)), new ReplyField("Basis", $"{band.Year} {band.Basis} ({band.Currency})")],
+            [SourceFinder.For(snapshot, band.Title, band.Source)],
+            followUps,
+            Footnote([band]));
+    }
+
+    private static Reply NoFigureFor(LadderStep step, KnowledgeSnapshot snapshot)
+    {
+        var top = snapshot.Knowledge.Salaries[^1];
+        return AllLevels(snapshot, $"The guide gives no salary figure for {step.Title}. The highest band it lists is {top.Title}: {Money.Range(top)}.");
+    }
+
+    private static string? NotRecognised(BotCommand command) =>
+        command.Explicit && command.Argument.Length > 0
+            ? $"I don't have a salary level called \"{command.Argument}\"; here are the levels I know."
+            : null;
+
+    internal static string Footnote(IEnumerable<SalaryBand> bands)
+    {
+        var rows = bands.ToArray();
+        var openEnded = rows.Any(b => b.OpenEnded) ? " A \"+\" means the range is open-ended at the top." : string.Empty;
+        return $"Figures are {Money.Basis(rows)} from the career guide, not offers or guarantees.{openEnded}";
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,13 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+
+namespace CareerBot.Core.Routing;
+
+/// <summary>One command of the grammar, looked up by <see cref="Name"/>.</summary>
+public interface ICommandHandler
+{
+    /// <summary>A name from <see cref="CommandNames"/>.</summary>
+    string Name { get; }
+
+    ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken);
+}

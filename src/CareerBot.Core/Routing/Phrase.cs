@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace CareerBot.Core.Routing;
+
+/// <summary>
+/// Text folded for phrase matching: lower case, punctuation turned into spaces (but <c>+</c> kept, for
+/// C++), padded with spaces so <c>Contains(" lead ")</c> only matches whole words.
+/// </summary>
+internal sealed class Phrase
+{
+    private Phrase(string padded) => Padded = padded;
+
+    public string Padded { get; }
+
+    public IEnumerable<string> Words => Padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static Phrase Of(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append(' ');
+        var lastSpace = true;
+        foreach (var c in text.ToLowerInvariant())
+        {
+            var keep = char.IsLetterOrDigit(c) || c == '+';
+            if (keep)
+            {
+                builder.Append(c);
+                lastSpace = false;
+            }
+            else if (c == '\'')
+            {
+                continue; // "what's" -> "whats", "bachelor's" -> "bachelors"
+            }
+            else if (!lastSpace)
+            {
+                builder.Append(' ');
+                lastSpace = true;
+            }
+        }
+
+        if (!lastSpace)
+        {
+            builder.Append(' ');
+        }
+
+        return new Phrase(builder.ToString());
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs as whole words.</summary>
+    public bool Has(string phrase)
+    {
+        var needle = Of(phrase).Padded;
+        return needle.Trim().Length > 0 && Padded.Contains(needle, StringComparison.Ordinal);
+    }
+
+    public bool HasAny(IEnumerable<string> phrases) => phrases.Any(Has);
+
+    /// <summary>Where the phrase starts, or -1.</summary>
+    public int IndexOf(string phrase)
+    {
+        var needle = Of(phrase).Padded;
+        return needle.Trim().Length == 0 ? -1 : Padded.IndexOf(needle, StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy with the given phrases blanked out (e.g. "machine learning" before looking for "learn").</summary>
+    public Phrase Without(IEnumerable<string> phrases)
+    {
+        var text = Padded;
+        foreach (var phrase in phrases)
+        {
+            text = text.Replace(Of(phrase).Padded, " ", StringComparison.Ordinal);
+        }
+
+        return Of(text);
+    }
+
+    public override string ToString() => Padded.Trim();
+}

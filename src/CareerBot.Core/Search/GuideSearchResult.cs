@@ -1,0 +1,10 @@
+namespace CareerBot.Core.Search;
+
+/// <summary>
+/// The outcome of a guide search.
+/// </summary>
+/// <param name="Confident">True when the best hits cover most of what the question is about.</param>
+/// <param name="Hits">Best first; may be non-empty even when not confident.</param>
+/// <param name="CorrectedQuery">The question after typo correction.</param>
+/// <param name="TopicCoverage">Share of the question's topic words the best hits contain (0-1).</param>
+public sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage);

@@ -1,0 +1,32 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace CareerBot.Core.Search;
+
+/// <summary>
+/// Words that carry no topic: Lucene's English stop words plus the filler of spoken questions
+/// ("what", "should", "important"). Removing them lets confidence measure how much of the
+/// question's subject the guide actually covers.
+/// </summary>
+internal static class QueryStopWords
+{
+    private static readonly string[] Filler =
+    [
+        "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "anyone", "are", "as", "at",
+        "be", "been", "before", "being", "best", "better", "both", "but", "by", "can", "could", "did", "do", "does",
+        "doing", "each", "else", "etc", "ever", "every", "for", "from", "get", "gets", "getting", "give", "go", "going",
+        "good", "got", "had", "has", "have", "having", "he", "hello", "her", "here", "hey", "hi", "him", "his", "how",
+        "i", "i'm", "if", "important", "in", "into", "is", "it", "its", "just", "kind", "know", "like", "lot", "lots",
+        "main", "many", "may", "me", "might", "more", "most", "much", "must", "my", "need", "needed", "needs",
+        "necessary", "no", "nor", "not", "of", "off", "on", "one", "only", "or", "other", "our", "out", "over",
+        "please", "pls", "plz", "really", "should", "so", "some", "something", "such", "tell", "than", "thanks",
+        "that", "the", "their", "them", "then", "there", "these", "they", "thing", "things", "this", "those", "to",
+        "too", "typical", "typically", "u", "under", "up", "us", "useful", "usually", "very", "want", "was", "way",
+        "ways", "we", "well", "were", "what", "whats", "what's", "when", "where", "which", "while", "who", "whom",
+        "why", "will", "with", "would", "yes", "you", "your", "come", "comes", "coming", "worth", "actually", "am",
+        "someone", "somebody", "person", "people", "guy", "usually", "generally", "exactly", "next", "now", "today",
+        "use", "used", "uses", "using", "even", "anyway", "ok", "okay", "pretty", "quite", "still", "already", "maybe", "probably", "yet", "ya", "yeah", "nah", "lol", "tl", "dr", "tldr", "realistically", "possible", "possibly", "able", "day", "one", "long", "term", "im", "ive", "id", "ill", "later", "take", "takes", "part", "yrs", "year", "years", "incl", "including", "full", "whole", "entire", "complete", "normal", "hit", "nowadays", "currently", "stuff", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
+    ];
+
+    public static CharArraySet Create() => new(LuceneVersion.LUCENE_48, Filler, ignoreCase: true);
+}

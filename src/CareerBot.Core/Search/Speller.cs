@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace CareerBot.Core.Search;
+
+/// <summary>
+/// Typo tolerance: a word the bot has never seen is replaced by the closest known word (guide text,
+/// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-6 letters,
+/// two for longer ones, same first letter. "senoir" becomes "senior", "machne lerning" "machine learning";
+/// "banana" stays "banana" and so stays unknown.
+/// </summary>
+internal sealed class Speller
+{
+    private readonly FrozenSet<string> _known;
+    private readonly Dictionary<char, string[]> _byFirstLetter;
+
+    public Speller(IEnumerable<string> vocabulary)
+    {
+        _known = vocabulary.Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        _byFirstLetter = _known.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    public bool IsKnown(string word) => _known.Contains(word.ToLowerInvariant());
+
+    /// <summary>The closest known word, or null when the word is known or nothing is close.</summary>
+    public string? Correct(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < 4 || _known.Contains(lower) || !char.IsLetter(lower[0]) || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        {
+            return null;
+        }
+
+        var limit = lower.Length >= 7 ? 2 : 1;
+        string? best = null;
+        var bestDistance = limit + 1;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length < 3)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Compute(lower, candidate, limit);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The text with every correctable word corrected, everything else kept as written.</summary>
+    public string CorrectText(string text)
+    {
+        var output = new StringBuilder(text.Length);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetter(text[i]) || (start >= 0 && text[i] == '\''));
+            if (inWord)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = text[start..i];
+                output.Append(Correct(word) ?? word);
+                start = -1;
+            }
+
+            if (i < text.Length)
+            {
+                output.Append(text[i]);
+            }
+        }
+
+        return output.ToString();
+    }
+}

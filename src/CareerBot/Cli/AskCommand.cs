@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Text.Json;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Hosting;
+
+namespace CareerBot.Cli;
+
+/// <summary><c>careerbot ask "question" [--json]</c> and <c>careerbot ask --jsonl</c> (questions on stdin).</summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question (quotes optional)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: intent, answered, text, sources." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read questions from stdin, one per line (JSON with a \"q\" field, or plain text); write one JSON object per line." };
+        var explain = new Option<bool>("--explain") { Description = "Also print how the guide search saw the question (for tuning knowledge and synonyms)." };
+        var command = new Command("ask", "Ask one question and print the answer.") { question, json, jsonl, explain };
+        command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
+        {
+            using var services = CoreServices.Build(parseResult.GetValue(CommonOptions.Knowledge));
+            var responder = services.GetRequiredService<IChatResponder>();
+            if (parseResult.GetValue(jsonl))
+            {
+                return await AnswerLinesAsync(responder, Console.In, Console.Out, cancellationToken);
+            }
+
+            var text = string.Join(' ', parseResult.GetValue(question) ?? []);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                await Console.Error.WriteLineAsync("usage: careerbot ask \"<question>\" [--json]   (or: careerbot ask --jsonl < questions.jsonl)");
+                var help = await responder.RespondAsync(new ChatRequest("help", "terminal"), cancellationToken);
+                await Console.Out.WriteLineAsync(parseResult.GetValue(json) ? ReplyJson.Serialize(help) : PlainTextRenderer.Render(help));
+                return 1;
+            }
+
+            if (parseResult.GetValue(explain))
+            {
+                await Console.Error.WriteLineAsync(services.GetRequiredService<ChatRouter>().Explain(text));
+            }
+
+            var reply = await responder.RespondAsync(new ChatRequest(text, "terminal"), cancellationToken);
+            await Console.Out.WriteLineAsync(parseResult.GetValue(json) ? ReplyJson.Serialize(reply) : PlainTextRenderer.Render(reply));
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>One JSON answer per input line, in order, flushed per line so a pipe sees each at once.</summary>
+    internal static async Task<int> AnswerLinesAsync(IChatResponder responder, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var reply = await responder.RespondAsync(new ChatRequest(QuestionOf(line), "terminal"), cancellationToken);
+            await output.WriteLineAsync(ReplyJson.Serialize(reply));
+            await output.FlushAsync(cancellationToken);
+        }
+
+        return 0;
+    }
+
+    private static string QuestionOf(string line)
+    {
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith('{'))
+        {
+            return trimmed;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(trimmed);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("q", out var q)
+                && q.ValueKind == JsonValueKind.String
+                    ? q.GetString() ?? string.Empty
+                    : string.Empty;
+        }
+        catch (JsonException)
+        {
+            return trimmed;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CareerBot.Core;
+using CareerBot.Core.Knowledge;
+
+namespace CareerBot.Hosting;
+
+/// <summary>The engine alone, for the terminal commands (chat, ask, eval): no web host, logs to stderr.</summary>
+internal static class CoreServices
+{
+    public static ServiceProvider Build(string? knowledgePath, Action<IServiceCollection, IConfiguration>? extra = null)
+    {
+        var configuration = CareerBotConfiguration.Build(knowledgePath);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning));
+        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddCareerBotCore(configuration);
+        extra?.Invoke(services, configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<KnowledgeHost>().EnsureLoaded();
+        return provider;
+    }
+}
