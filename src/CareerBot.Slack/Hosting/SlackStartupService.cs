@@ -1,12 +1,15 @@
+using CareerBot.Slack.Configuration;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack.Hosting;
 
 /// <summary>
 /// Calls <c>auth.test</c> before anything is received, to learn the bot's own ids (so it ignores itself) and to
-/// fail start-up with a clear message when the bot token is wrong.
+/// fail start-up with a message naming the setting when the bot token is wrong. The failure is an
+/// <see cref="OptionsValidationException"/> because it is one: a setting to fix, not a crash.
 /// </summary>
 internal sealed class SlackStartupService(SlackWebApiClient api, SlackIdentity identity, ILogger<SlackStartupService> logger) : IHostedService
 {
@@ -20,14 +23,19 @@ internal sealed class SlackStartupService(SlackWebApiClient api, SlackIdentity i
         catch (SlackApiException ex) when (ex.IsAuthFailure)
         {
             Log.TokenRejected(logger, "Slack:BotToken", ex.Method, ex.Error, "Slack__BotToken");
-            throw new InvalidOperationException(
-                $"Slack rejected Slack:BotToken ({ex.Error}). Set Slack__BotToken to the app's Bot User OAuth Token (xoxb-...) "
-                + "from the OAuth & Permissions page, reinstalling the app if it was revoked.", ex);
+            throw new OptionsValidationException(SlackOptions.SectionName, typeof(SlackOptions),
+            [
+                $"Slack rejected Slack:BotToken ({ex.Error}): set Slack__BotToken to the app's Bot User OAuth Token (xoxb-...) "
+                + "from its OAuth & Permissions page, and reinstall the app to the workspace if the token was revoked.",
+            ]);
         }
         catch (SlackApiException ex)
         {
-            throw new InvalidOperationException(
-                $"Could not reach the Slack Web API (auth.test: {ex.Error}). Check the network and Slack:ApiBaseUrl.", ex);
+            throw new OptionsValidationException(SlackOptions.SectionName, typeof(SlackOptions),
+            [
+                $"Could not reach the Slack Web API to check Slack:BotToken (auth.test: {ex.Error}): "
+                + "check the network and Slack:ApiBaseUrl (default https://slack.com/api/).",
+            ]);
         }
 
         identity.Set(bot);
