@@ -97,7 +97,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private async Task<IResult> HandleApiAsync(string method, HttpContext context)
     {
-        await RecordAsync(method, context);
+        var call = await RecordAsync(method, context);
         if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
         {
             foreach (var header in scripted.Headers ?? new Dictionary<string, string>())
@@ -115,15 +115,15 @@ public sealed class FakeSlack : IAsyncDisposable
             "chat.postMessage" => $$"""{"ok":true,"channel":"C","ts":"1700000000.{{Interlocked.Increment(ref _messageCounter).ToString("D6", CultureInfo.InvariantCulture)}}"}""",
             "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.999999"}""",
             "conversations.open" => """{"ok":true,"channel":{"id":"D0NEWBIE"}}""",
-            "users.info" => UsersInfo(context),
+            "users.info" => UsersInfo(call),
             _ => """{"ok":true}""",
         };
         return Results.Text(body, "application/json");
     }
 
-    private string UsersInfo(HttpContext context)
+    private string UsersInfo(RecordedCall call)
     {
-        var user = CallsTo("users.info").Last().Form["user"].ToString();
+        var user = call.Form["user"].ToString();
         var isBot = BotUsers.ContainsKey(user) ? "true" : "false";
         return $$$"""{"ok":true,"user":{"id":"{{{user}}}","name":"someone","is_bot":{{{isBot}}},"deleted":false}}""";
     }
@@ -155,16 +155,18 @@ public sealed class FakeSlack : IAsyncDisposable
         await session.Ended;
     }
 
-    private async Task RecordAsync(string method, HttpContext context)
+    private async Task<RecordedCall> RecordAsync(string method, HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        _calls.Enqueue(new RecordedCall(
+        var call = new RecordedCall(
             method,
             context.Request.Path,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
             body,
-            DateTimeOffset.UtcNow));
+            DateTimeOffset.UtcNow);
+        _calls.Enqueue(call);
+        return call;
     }
 }
