@@ -18,9 +18,9 @@ internal static partial class MrkdwnFormatter
             return text;
         }
 
-        text = Heading().Replace(text, "*$1*");
         text = ListMarker().Replace(text, "$1• ");
         text = Italic().Replace(text, "_$1_");
+        text = Heading().Replace(text, "*$1*");
         text = Bold().Replace(text, "*$1*");
         text = Link().Replace(text, "<$2|$1>");
         return text;

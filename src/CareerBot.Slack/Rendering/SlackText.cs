@@ -74,8 +74,8 @@ internal static partial class SlackText
             var window = text.AsSpan(start, hardEnd - start);
             var newline = window.LastIndexOf('\n');
             var space = window.LastIndexOf(' ');
-            var end = newline > max / 2 ? start + newline
-                : space > max / 2 ? start + space
+            var end = newline > max / 2 ? BeforeOpenLink(text, start, start + newline)
+                : space > max / 2 ? BeforeOpenLink(text, start, start + space)
                 : hardEnd;
             AddPiece(pieces, text[start..end]);
             start = end;
@@ -112,13 +112,19 @@ internal static partial class SlackText
             cut = ampersand;
         }
 
-        var open = text.LastIndexOf('<', cut - 1, cut - start);
-        if (open > start && text.IndexOf('>', open, cut - open) < 0)
+        return BeforeOpenLink(text, start, cut);
+    }
+
+    /// <summary>Moves a cut back to the start of a <c>&lt;link|label&gt;</c> it would fall inside.</summary>
+    private static int BeforeOpenLink(string text, int start, int cut)
+    {
+        if (cut <= start)
         {
-            cut = open;
+            return cut;
         }
 
-        return cut;
+        var open = text.LastIndexOf('<', cut - 1, cut - start);
+        return open > start && text.IndexOf('>', open, cut - open) < 0 ? open : cut;
     }
 
     public static string Join(IEnumerable<string> lines) => new StringBuilder().AppendJoin('\n', lines).ToString();
