@@ -17,12 +17,20 @@ internal sealed class SocketModeService(
     SlackWebApiClient api,
     SocketModeConnection connection,
     SlackFatalStop fatalStop,
+    IHostApplicationLifetime lifetime,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Receive only once the host has fully started, so a rejected token stops a started host (a clean exit
+        // with the message and exit code) rather than cancelling start-up half-way.
+        if (!await WaitForHostStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         var settings = options.Value;
         var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, Random.Shared);
         while (!stoppingToken.IsCancellationRequested)
@@ -57,6 +65,22 @@ internal sealed class SocketModeService(
             }
 
             await WaitBeforeReconnectAsync(outcome.Reason, outcome.IsRoutineRefresh && healthy ? TimeSpan.Zero : backoff.Next(), stoppingToken);
+        }
+    }
+
+    private async Task<bool> WaitForHostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
