@@ -9,6 +9,8 @@ internal sealed class PathHandler : ICommandHandler
 {
     private static readonly string[] FromWords = ["from", "after", "beyond", "above", "past", "following", "as a", "as an", "im a", "i am a", "im an", "i am an"];
 
+    private static readonly string[] BeforeWords = ["before", "below", "under", "prior to", "precedes", "leads to", "lead to", "get to", "reach", "become", "becoming"];
+
     public string Name => CommandNames.Path;
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
@@ -17,9 +19,9 @@ internal sealed class PathHandler : ICommandHandler
         var phrase = Phrase.Of(command.Corrected);
         var steps = LevelMatcher.LadderSteps(phrase, ladder);
         var from = steps.Count == 1 || (steps.Count > 0 && phrase.HasAny(FromWords)) ? steps[0] : null;
-        if (command.Explicit && from is null && steps.Count == 0 && command.Argument.Length > 0 && !phrase.Has("from"))
+        if (from is not null && phrase.HasAny(BeforeWords))
         {
-            from = null; // "path something": show the whole ladder below
+            return ValueTask.FromResult(Before(from, snapshot));
         }
 
         return ValueTask.FromResult(from is null ? WholeLadder(snapshot, steps.Count == 0 ? UnknownLevel(command) : null) : From(from, snapshot));
@@ -93,6 +95,26 @@ internal sealed class PathHandler : ICommandHandler
             [SourceFinder.For(snapshot, from.Title, snapshot.Knowledge.Ladder.Source)],
             followUps,
             SalaryNote(shown, snapshot));
+    }
+
+    private static Reply Before(LadderStep target, KnowledgeSnapshot snapshot)
+    {
+        var steps = snapshot.Knowledge.Ladder.Steps;
+        var index = steps.ToList().IndexOf(target);
+        var before = steps.Take(index).ToArray();
+        var text = before.Length == 0
+            ? $"{target.Title} is the first step of the ladder in the guide."
+            : $"Before {target.Title} comes {before[^1].Title}. The way up: " + string.Join(" → ", steps.Take(index + 1).Select(s => s.Title)) + ".";
+        return new Reply(
+            Intent.Path,
+            true,
+            $"The path to {target.Title}",
+            [ReplyBlock.Prose(text), ReplyBlock.List("Typical entry requirements for the ladder:", snapshot.Knowledge.Ladder.EntryRequirements)],
+            Table(steps.Take(index + 1), snapshot),
+            [],
+            [SourceFinder.For(snapshot, target.Title, snapshot.Knowledge.Ladder.Source)],
+            [new FollowUp($"After {target.Title}", $"path from {target.Step}"), new FollowUp("Whole ladder", "path")],
+            SalaryNote(steps.Take(index + 1), snapshot));
     }
 
     private static ReplyTable Table(IEnumerable<LadderStep> steps, KnowledgeSnapshot snapshot) => new(

@@ -20,7 +20,8 @@ internal sealed class SkillsHandler : ICommandHandler
             named.Add(area);
         }
 
-        var shown = named.Count > 0 ? named.OrderBy(a => areas.ToList().IndexOf(a)).ToList() : areas.ToList();
+        var everything = phrase.HasAny(["full", "all", "complete", "whole", "entire", "everything", "overall"]);
+        var shown = named.Count > 0 && !everything ? named.OrderBy(a => areas.ToList().IndexOf(a)).ToList() : areas.ToList();
         var blocks = new List<ReplyBlock>();
         if (mentioned.Length > 0)
         {

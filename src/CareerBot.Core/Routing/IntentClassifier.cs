@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
 
@@ -5,35 +6,44 @@ namespace CareerBot.Core.Routing;
 
 /// <summary>
 /// Routes free text (what a mention or DM carries) to a handler by the words it uses: pay words to the
-/// salary lookup, ladder words to the path, skill words to skills, the two roles to compare, the rest to
+/// salary lookup, ladder words to the path, skill words to skills, the other role to compare, the rest to
 /// guide search. A question about another job ("what does a dentist earn") is left to search, which then
 /// honestly does not know.
 /// </summary>
-internal static class IntentClassifier
+internal static partial class IntentClassifier
 {
     private static readonly string[] MoneyWords =
     [
         "salary", "salaries", "pay", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
-        "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures",
+        "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
+        "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
     ];
 
-    private static readonly string[] HowMuchVerbs = ["make", "makes", "making", "get", "gets", "take home", "bring in", "charge"];
+    /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
+    private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges", "offer", "offers", "package"];
+
+    /// <summary>Words that make "make"/"get" a pay question without a level ("the most you can make").</summary>
+    private static readonly string[] AmountWords = ["how much", "most", "max", "maximum", "top", "highest", "lowest", "minimum", "least", "average", "typical"];
 
     private static readonly string[] ExtrasWords =
         ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from"];
 
     private static readonly string[] PathWords =
     [
-        "career path", "career ladder", "ladder", "progression", "career progression", "promotion", "promoted",
-        "next step", "next level", "next role", "move up", "climb", "levels", "career levels", "hierarchy",
-        "after", "beyond", "above", "following", "top of", "highest", "advance", "advancement",
+        "career path", "career ladder", "ladder", "progression", "career progression", "promotion", "promotions",
+        "promoted", "next step", "next steps", "next level", "next role", "step up", "move up", "climb", "career levels",
+        "hierarchy", "advance", "advancement", "progress", "levels of",
     ];
+
+    /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
+    private static readonly string[] LadderRelativeWords =
+        ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
 
     private static readonly string[] SkillWords =
     [
-        "skill", "skills", "skillset", "math", "maths", "mathematics", "mathematical", "programming language",
+        "skill", "skills", "skillset", "skill set", "math", "maths", "mathematics", "mathematical", "programming language",
         "programming languages", "languages", "language", "domain knowledge", "technical", "learn", "study",
-        "need to know", "should i know", "tech stack", "stack", "technologies", "proficiency", "proficient",
+        "need to know", "should i know", "tech stack", "stack", "technologies", "proficiency", "proficient", "requirements", "required", "prerequisites", "good at",
     ];
 
     private static readonly string[] NotLearning =
@@ -44,74 +54,104 @@ internal static class IntentClassifier
     private static readonly string[] GapWords = ["missing", "lack", "lacking", "still need", "what else", "gap", "gaps", "left to learn", "should i learn next", "learn next"];
 
     private static readonly string[] HelpPhrases =
-        ["help", "hi", "hello", "hey", "what can you do", "what do you do", "who are you", "commands", "what can i ask", "how do i use you", "what do you know"];
+        ["help", "hi", "hello", "hey", "commands", "menu", "options", "start", "hi there", "hello there", "hey there", "yo", "sup", "good morning"];
+
+    /// <summary>Questions about the bot itself, matched anywhere in the text.</summary>
+    private static readonly string[] AboutTheBot =
+    [
+        "what can you do", "what can u do", "what do you do", "who are you", "who r u", "what are you", "what r u",
+        "what can i ask", "what should i ask", "can i ask you", "can i ask u", "what do you know", "what can you help",
+        "how do i use you", "how does this bot work", "how do you work", "your commands", "list commands", "show commands",
+        "what kinda stuff", "what kind of stuff", "what kind of questions", "what questions can", "help me use",
+    ];
 
     private static readonly string[] DomainAnchors =
     [
-        "ml", "machine learning", "ai", "artificial intelligence", "engineer", "engineers", "engineering", "mle",
+        "ml", "machine learning", "ai", "artificial intelligence", "engineer", "engineers", "engineering", "mle", "eng",
         "data", "scientist", "scientists", "this field", "this job", "this role", "this career", "the field", "the role",
     ];
+
+    /// <summary>Every cue word, so the typo corrector never "corrects" a word the router relies on.</summary>
+    public static IEnumerable<string> Vocabulary =>
+        MoneyWords.Concat(PayVerbs).Concat(ExtrasWords).Concat(PathWords).Concat(LadderRelativeWords).Concat(SkillWords)
+            .Concat(HaveWords).Concat(GapWords).Concat(HelpPhrases).Concat(DomainAnchors);
 
     public static BotCommand Classify(string text, string corrected, KnowledgeSnapshot snapshot)
     {
         var phrase = Phrase.Of(corrected);
         var knowledge = snapshot.Knowledge;
         var bare = phrase.ToString();
-        if (HelpPhrases.Any(h => bare == h || bare == h + " me"))
+        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot))
         {
-            return new BotCommand(CommandNames.Help, text, corrected, false);
+            return Route(CommandNames.Help, text, corrected);
         }
 
         var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
         var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
-        var inDomain = IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0);
-        if (!inDomain)
+        if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
         {
-            return Ask(text, corrected);
+            return Route(CommandNames.Ask, text, corrected);
         }
 
-        var money = phrase.HasAny(MoneyWords) || (phrase.Has("how much") && phrase.HasAny(HowMuchVerbs));
+        var money = phrase.HasAny(MoneyWords)
+            || Amount().IsMatch(corrected)
+            || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
+            || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords));
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
-            return new BotCommand(CommandNames.Compare, text, corrected, false);
+            return Route(CommandNames.Compare, text, corrected);
         }
 
-        if (money)
+        if (money && !(phrase.HasAny(ExtrasWords) && salaryLevels.Count == 0))
         {
-            var aboutExtras = phrase.HasAny(ExtrasWords) && salaryLevels.Count == 0;
-            if (!aboutExtras)
-            {
-                return salaryLevels.Count >= 2
-                    ? new BotCommand(CommandNames.SalaryCompare, text, corrected, false)
-                    : new BotCommand(CommandNames.Salary, text, corrected, false);
-            }
+            return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
         }
 
-        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(["become", "reach", "get to", "promoted to", "path to"])))
+        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)))
         {
-            return new BotCommand(CommandNames.Path, text, corrected, false);
+            return Route(CommandNames.Path, text, corrected);
         }
 
         var withoutFieldNames = phrase.Without(NotLearning);
         if (withoutFieldNames.HasAny(HaveWords) && withoutFieldNames.HasAny(GapWords))
         {
-            return new BotCommand(CommandNames.SkillsCheck, text, corrected, false);
+            return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
-        if (withoutFieldNames.HasAny(SkillWords))
+        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i));
+        if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)
         {
-            return new BotCommand(CommandNames.Skills, text, corrected, false);
+            return Route(CommandNames.Ask, text, corrected);
         }
 
-        return Ask(text, corrected);
+        // "Could I start my own company with these skills?" is about starting a company: search without the skill words.
+        var rest = phrase.Without(SkillWords).ToString();
+        return AboutSomethingElse(rest, snapshot)
+            ? new BotCommand(CommandNames.Ask, rest, rest, false)
+            : Route(CommandNames.Skills, text, corrected);
     }
 
-    private static BotCommand Ask(string text, string corrected) => new(CommandNames.Ask, text, corrected, false);
+    private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
 
     /// <summary>
-    /// False when the question names something the knowledge has never heard of and nothing of the field:
-    /// "how much does a dentist earn" is not about ML engineering even though "earn" is a pay word.
+    /// "Could I start my own company with MLE skills?" mentions skills but is about something else: with the
+    /// skill words taken out, the rest of the question confidently finds a section outside the skills topic.
+    /// </summary>
+    private static bool AboutSomethingElse(string rest, KnowledgeSnapshot snapshot)
+    {
+        var skillsDocuments = snapshot.Knowledge.Documents
+            .Where(d => d.Sections.Any(s => snapshot.Knowledge.SkillAreas.Any(a => a.Items.Any(i => s.Items.Contains(i.Name)))))
+            .Select(d => d.Id)
+            .ToHashSet();
+        var result = snapshot.Index.Search(rest, maxHits: 1);
+        return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
+    }
+
+    /// <summary>
+    /// False when the question is about another job ("how much does a dentist earn") or mostly about things
+    /// the guide never mentions ("how attention in a transformer works, with all the math") and does not
+    /// name the field: a pay or skill word alone must not turn it into an ML career answer.
     /// </summary>
     private static bool IsInDomain(Phrase phrase, KnowledgeSnapshot snapshot, bool namesALevel)
     {
@@ -120,7 +160,13 @@ internal static class IntentClassifier
             return true;
         }
 
-        var speller = snapshot.Index.Speller;
-        return !phrase.Words.Any(w => w.Length >= 3 && !char.IsDigit(w[0]) && !speller.IsKnown(w) && !CommonWords.Contains(w));
+        var index = snapshot.Index;
+        var content = phrase.Words.Where(w => w.Length > 1 && !char.IsDigit(w[0]) && index.Stems(w).Count > 0).ToArray();
+        var unknown = content.Count(w => !index.Speller.IsKnown(w));
+        return !Search.OtherProfessions.Named(phrase.ToString(), content.SelectMany(index.Stems)) && unknown * 2 <= content.Length;
     }
+
+    /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>
+    [GeneratedRegex(@"\$\s?\d|\b\d{2,3}\s?k\b|\b\d{2,3},\d{3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
 }

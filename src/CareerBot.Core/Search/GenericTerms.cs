@@ -10,7 +10,7 @@ internal static class GenericTerms
 {
     public static readonly FrozenSet<string> Stems = new[]
     {
-        "ml", "machin", "learn", "engin", "engineer", "mle", "ai", "artifici", "intellig", "career", "job", "role",
+        "ml", "machin", "learn", "engin", "engineer", "eng", "mle", "ai", "artifici", "intellig", "career", "job", "role",
         "field", "profess", "guid", "work", "data", "do", "make", "becom", "get",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

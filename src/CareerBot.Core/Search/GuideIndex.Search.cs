@@ -11,6 +11,8 @@ public sealed partial class GuideIndex
     private const int Candidates = 12;
     private const float ExpansionBoost = 0.7f;
 
+
+
     /// <summary>
     /// Searches the guide. Confident only when the best sections cover most of the question's topic
     /// words; otherwise the caller should say it does not know rather than show a random passage.
@@ -43,84 +45,142 @@ public sealed partial class GuideIndex
 
         var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
         var topicCoverage = TopicCoverage(groups, best);
-        var confident = topicCoverage > 0.5;
+        var elsewhere = !NamesMachineLearning(groups) && OtherProfessions.Named(Phrase(corrected), groups.Select(g => g.Original).OfType<string>());
+        var confident = !elsewhere && (topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0));
         var hits = ranked
             .Take(maxHits)
             .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
             .ToArray();
-        return new GuideSearchResult(confident, hits, corrected, topicCoverage);
+                return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2));
     }
+
+    /// <summary>
+    /// True when the question names the field or the job itself ("ML engineer", "MLE", "this job"): then one
+    /// guide topic matched is enough, since chatty questions about the job carry words the guide never uses
+    /// ("I'm a backend dev with 5 years of Java..."). Without it, most topic words must match.
+    /// </summary>
+    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "eng" or "ai" or "artifici" or "job" or "career" or "role" or "field" or "profess");
+
+    /// <summary>True when the question names machine learning itself (not just "job" or "career").</summary>
+    private static bool NamesMachineLearning(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "ai" or "artifici");
+
+    private static string Phrase(string text) => string.Join(' ', text.ToLowerInvariant().Split(NonWord, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] NonWord = [' ', ',', '.', '?', '!', ';', ':', '\'', '"', '(', ')', '-', '/', '\n', '\t'];
+
+    /// <summary>Whether the best sections match a topic word that occurs in at most <paramref name="sections"/> sections.</summary>
+    private bool MatchesRareTopic(IReadOnlyList<QueryGroup> groups, int[] best, int sections) =>
+        groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= sections));
+
+    /// <summary>The guide's stems of a word (empty for a stop word).</summary>
+    internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);
 
     /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
     internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
 
     internal IReadOnlyList<QueryGroup> AnalyzeQuery(string text)
     {
-        // One group per word of the question: the word's own stem, its synonyms (from analysing the word
-        // alone, so a multi-word expansion such as "wfh" -> "work from home" stays with "wfh"), terms that
-        // a multi-word rule starting at this word produced ("machine learning" -> "ml"), and, for a stem
-        // the guide never uses, guide stems sharing its first letters ("deploying" finds "deployment").
-        var words = PositionedTerms(_wordAnalyzer, text);
-        var full = PositionedTerms(_queryAnalyzer, text);
-        var groups = new List<QueryGroup>();
-        var recent = new List<HashSet<string>>();
-        foreach (var (position, word) in words)
+        // One group per word of the question: its own stem and its synonyms (from analysing the word
+        // alone, so a multi-word expansion such as "wfh" -> "work from home" stays with "wfh"). A
+        // multi-word rule ("machine learning" -> "ml", "my own company" -> "entrepreneurial") makes its
+        // words one group. A stem the guide never uses also tries guide stems sharing its first letters
+        // (the stemmer's "deploying"/"deployment" disagreement).
+        var words = Analyze(_wordAnalyzer, text);
+        var singles = words.Select(w => Analyze(_queryAnalyzer, w).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var stems = words.Select(w => Analyze(_indexAnalyzer, w).FirstOrDefault()).ToArray();
+        var extras = Analyze(_queryAnalyzer, text).Where(t => !singles.Any(s => s.Contains(t))).Distinct().ToList();
+
+        var spans = new List<(int Start, int End, HashSet<string> Terms)>();
+        foreach (var extra in extras)
         {
-            var own = Analyze(_queryAnalyzer, word).ToHashSet(StringComparer.Ordinal);
-            var stem = Analyze(_indexAnalyzer, word).FirstOrDefault();
-            var terms = new List<string>();
+            if (spans.Any(s => s.Terms.Contains(extra)))
+            {
+                continue;
+            }
+
+            var span = MultiWordSpan(words, extra);
+            if (span is { } found && !spans.Any(s => found.Start < s.End && s.Start < found.End))
+            {
+                spans.Add((found.Start, found.End, Analyze(_queryAnalyzer, string.Join(' ', words[found.Start..found.End])).ToHashSet(StringComparer.Ordinal)));
+            }
+        }
+
+        var groups = new List<QueryGroup>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var span = spans.FirstOrDefault(s => s.Start == i);
+            if (span.Terms is not null)
+            {
+                var spanStems = stems[span.Start..span.End].OfType<string>().ToArray();
+                var terms = spanStems.Concat(span.Terms).Concat(singles[span.Start..span.End].SelectMany(x => x)).Distinct().ToList();
+                var generic = spanStems.All(GenericTerms.Stems.Contains);
+                // The rule's output ("entrepreneuri" for "start my own company") is what the words mean together.
+                var ruleOutput = span.Terms.FirstOrDefault(extras.Contains);
+                AddGroup(groups, terms, generic ? spanStems.FirstOrDefault() : ruleOutput ?? spanStems.FirstOrDefault(), generic);
+                i = span.End - 1;
+                continue;
+            }
+
+            var stem = stems[i];
+            var own = new List<string>();
             if (stem is not null)
             {
-                terms.Add(stem);
+                own.Add(stem);
             }
 
-            terms.AddRange(own.Where(t => !terms.Contains(t)));
-            terms.AddRange(full
-                .Where(f => f.Position == position && !terms.Contains(f.Term) && !recent.Any(r => r.Contains(f.Term)))
-                .Select(f => f.Term)
-                .Distinct());
-            recent.Add(own);
-            if (recent.Count > 3)
-            {
-                recent.RemoveAt(0);
-            }
-
-            if (terms.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
+            own.AddRange(singles[i].Where(t => !own.Contains(t)));
+            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
             {
                 continue;
             }
 
             if (stem is not null && !_vocabulary.Contains(stem))
             {
-                terms.AddRange(PrefixMatches(stem).Where(t => !terms.Contains(t)));
+                own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
             }
 
-            var group = new QueryGroup(terms, stem, stem is not null && GenericTerms.Stems.Contains(stem));
-            if (!groups.Any(g => g.Terms.SequenceEqual(group.Terms)))
-            {
-                groups.Add(group);
-            }
+            AddGroup(groups, own, stem, stem is not null && (GenericTerms.Stems.Contains(stem) || stem.All(char.IsDigit)));
         }
 
         return groups;
     }
 
-    private static List<(int Position, string Term)> PositionedTerms(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
     {
-        var terms = new List<(int, string)>();
-        using var stream = analyzer.GetTokenStream(BodyField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var position = -1;
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (!generic)
         {
-            position += increment.PositionIncrement;
-            terms.Add((position, term.ToString()));
+            // "automl" expands to "automated machine learning": the field's own words would make every
+            // section look relevant, so a specific word keeps only its specific expansions.
+            terms = terms.Where(t => t == original || !GenericTerms.Stems.Contains(t)).ToList();
+            if (terms.Count == 0)
+            {
+                return;
+            }
         }
 
-        stream.End();
-        return terms;
+        if (!groups.Any(g => g.Terms.SequenceEqual(terms)))
+        {
+            groups.Add(new QueryGroup(terms, original, generic));
+        }
+    }
+
+    /// <summary>The shortest run of 2-4 words whose analysis yields a term none of them yields alone.</summary>
+    private (int Start, int End)? MultiWordSpan(List<string> words, string term)
+    {
+        for (var length = 2; length <= Math.Min(4, words.Count); length++)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                if (Analyze(_queryAnalyzer, string.Join(' ', words[start..(start + length)])).Contains(term))
+                {
+                    return (start, start + length);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Guide stems that share a long prefix with an unknown stem (a stemmer disagreement, not a typo).</summary>

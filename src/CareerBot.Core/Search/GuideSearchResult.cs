@@ -7,4 +7,6 @@ namespace CareerBot.Core.Search;
 /// <param name="Hits">Best first; may be non-empty even when not confident.</param>
 /// <param name="CorrectedQuery">The question after typo correction.</param>
 /// <param name="TopicCoverage">Share of the question's topic words the best hits contain (0-1).</param>
-public sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage);
+/// <param name="Topics">How many topic words (not filler, not the field's own name) the question has.</param>
+/// <param name="Specific">True when a matched topic word is rare in the guide (in at most two sections).</param>
+public sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage, int Topics = 0, bool Specific = false);

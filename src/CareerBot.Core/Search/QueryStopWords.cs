@@ -8,7 +8,7 @@ namespace CareerBot.Core.Search;
 /// ("what", "should", "important"). Removing them lets confidence measure how much of the
 /// question's subject the guide actually covers.
 /// </summary>
-internal static class QueryStopWords
+public static class QueryStopWords
 {
     private static readonly string[] Filler =
     [
@@ -25,8 +25,23 @@ internal static class QueryStopWords
         "ways", "we", "well", "were", "what", "whats", "what's", "when", "where", "which", "while", "who", "whom",
         "why", "will", "with", "would", "yes", "you", "your", "come", "comes", "coming", "worth", "actually", "am",
         "someone", "somebody", "person", "people", "guy", "usually", "generally", "exactly", "next", "now", "today",
-        "use", "used", "uses", "using", "even", "anyway", "ok", "okay", "pretty", "quite", "still", "already", "maybe", "probably", "yet", "ya", "yeah", "nah", "lol", "tl", "dr", "tldr", "realistically", "possible", "possibly", "able", "day", "one", "long", "term", "im", "ive", "id", "ill", "later", "take", "takes", "part", "yrs", "year", "years", "incl", "including", "full", "whole", "entire", "complete", "normal", "hit", "nowadays", "currently", "stuff", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
+        "use", "used", "uses", "using", "even", "anyway", "ok", "okay", "pretty", "quite", "still", "already", "maybe", "probably", "yet", "ya", "yeah", "nah", "lol", "tl", "dr", "tldr", "realistically", "possible", "possibly", "able", "day", "one", "long", "term", "im", "ive", "id", "ill", "later", "take", "takes", "part", "yrs", "year", "years", "incl", "including", "full", "whole", "entire", "complete", "normal", "hit", "nowadays", "currently", "stuff",
+        "without", "already", "having", "within", "across", "along", "among", "around", "because", "since", "though",
+        "although", "unless", "until", "upon", "via", "whether", "whose", "yet", "anything", "everything", "nothing",
+        "anybody", "everybody", "nobody", "somewhere", "anywhere", "own", "same", "different", "new", "old", "big",
+        "small", "great", "little", "few", "less", "least", "enough", "own", "sure", "true", "right", "wrong",
+        "easy", "hard", "possible", "likely", "able", "allowed", "let", "lets", "make", "makes", "made", "put",
+        "keep", "seem", "seems", "look", "looks", "looking", "find", "think", "thought", "feel", "try", "trying",
+        "wonder", "wondering", "curious", "asking", "ask", "question", "questions", "answer", "someones", "else",
+        "somehow", "anyhow", "currently", "later", "soon", "often", "always", "never", "sometimes", "again", "once",
+        "tho", "tbh", "kinda", "sorta", "gonna", "wanna", "gotta", "ur", "yall", "thx", "ty", "rn", "imo", "imho",
+        "btw", "idk", "lmao", "hmm", "wat", "wut", "yo", "bro", "dude", "guys", "bot", "anyways", "exactly", "sentence",
+        "summary", "short", "brief", "briefly", "quick", "quickly", "simple", "simply", "words", "word", "basically",
+        "high", "higher", "another", "eventually", "someday", "ultimately", "description", "descriptions", "definition", "define", "defined", "meaning", "described", "honestly", "seriously", "literally", "truly", "definitely", "certainly", "much", "such", "lot", "lots", "r", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
     ];
 
-    public static CharArraySet Create() => new(LuceneVersion.LUCENE_48, Filler, ignoreCase: true);
+    /// <summary>The words themselves (the typo corrector must never "correct" one of them).</summary>
+    public static IEnumerable<string> Words => Filler;
+
+    internal static CharArraySet Create() => new(LuceneVersion.LUCENE_48, Filler, ignoreCase: true);
 }

@@ -5,9 +5,9 @@ namespace CareerBot.Core.Search;
 
 /// <summary>
 /// Typo tolerance: a word the bot has never seen is replaced by the closest known word (guide text,
-/// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-6 letters,
+/// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-7 letters,
 /// two for longer ones, same first letter. "senoir" becomes "senior", "machne lerning" "machine learning";
-/// "banana" stays "banana" and so stays unknown.
+/// a real English word ("pilot", "manager") is never changed, so it stays what the user meant.
 /// </summary>
 internal sealed class Speller
 {
@@ -26,12 +26,12 @@ internal sealed class Speller
     public string? Correct(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < 4 || _known.Contains(lower) || !char.IsLetter(lower[0]) || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        if (lower.Length < 4 || _known.Contains(lower) || !char.IsLetter(lower[0]) || EnglishWords.Contains(lower) || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
         {
             return null;
         }
 
-        var limit = lower.Length >= 7 ? 2 : 1;
+        var limit = lower.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = limit + 1;
         foreach (var candidate in candidates)
@@ -42,7 +42,7 @@ internal sealed class Speller
             }
 
             var distance = EditDistance.Compute(lower, candidate, limit);
-            if (distance < bestDistance)
+            if (distance < bestDistance && !(lower.Length <= 5 && IsSingleSubstitution(lower, candidate)))
             {
                 (best, bestDistance) = (candidate, distance);
             }
@@ -50,6 +50,13 @@ internal sealed class Speller
 
         return best;
     }
+
+    /// <summary>
+    /// A short word one letter away from another ("pilot"/"pivot", "hire"/"here") is more often a different
+    /// word than a typo; dropped, doubled and swapped letters are still corrected.
+    /// </summary>
+    private static bool IsSingleSubstitution(string a, string b) =>
+        a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
 
     /// <summary>The text with every correctable word corrected, everything else kept as written.</summary>
     public string CorrectText(string text)

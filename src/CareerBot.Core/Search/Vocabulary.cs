@@ -18,7 +18,7 @@ internal static partial class Vocabulary
 
     public static IEnumerable<string> From(KnowledgeBase knowledge, IEnumerable<string> extra)
     {
-        var texts = new List<string> { knowledge.Synonyms };
+        var texts = knowledge.Synonyms.ReplaceLineEndings("\n").Split('\n').ToList();
         foreach (var document in knowledge.Documents)
         {
             texts.Add(document.Title);

@@ -1,0 +1,34 @@
+using CareerBot.Core.Routing;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Routing;
+
+public sealed class CommandParserTests
+{
+    [Theory]
+    [InlineData("", "help", "")]
+    [InlineData("   ", "help", "")]
+    [InlineData("help", "help", "")]
+    [InlineData("ask what is automl", "ask", "what is automl")]
+    [InlineData("salary", "salary", "")]
+    [InlineData("salary senior", "salary", "senior")]
+    [InlineData("SALARY Senior", "salary", "Senior")]
+    [InlineData("salary compare entry lead", "salary-compare", "entry lead")]
+    [InlineData("skills", "skills", "")]
+    [InlineData("skills maths", "skills", "maths")]
+    [InlineData("skills check python, linear algebra", "skills-check", "python, linear algebra")]
+    [InlineData("path", "path", "")]
+    [InlineData("path from senior", "path", "from senior")]
+    [InlineData("compare", "compare", "")]
+    [InlineData("compare senior lead", "salary-compare", "senior lead")]
+    [InlineData("<@U1> salary mid", "salary", "mid")]
+    [InlineData("/career path from lead", "path", "from lead")]
+    public void Parse_CommandGrammar_PicksTheHandler(string text, string name, string argument)
+    {
+        var command = CommandParser.Parse(text, ShippedKnowledge.Snapshot);
+
+        Assert.Equal(name, command.Name);
+        Assert.Equal(argument, command.Argument);
+        Assert.True(command.Explicit || name == "help" && argument.Length == 0);
+    }
+}

@@ -1,0 +1,32 @@
+using CareerBot.Core.Routing;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Routing;
+
+public sealed class IntentClassifierTests
+{
+    [Theory]
+    [InlineData("how much does a senior ML engineer earn", "salary")]
+    [InlineData("what's the comp for a mid level MLE", "salary")]
+    [InlineData("is 150k realistic for a machine learning engineer", "salary")]
+    [InlineData("what does a principal engineer make in ML", "salary")]
+    [InlineData("senior vs lead pay", "salary-compare")]
+    [InlineData("what maths do I need", "skills")]
+    [InlineData("which programming languages should an ML engineer learn", "skills")]
+    [InlineData("I know python and linear algebra, what am I missing?", "skills-check")]
+    [InlineData("what comes after lead", "path")]
+    [InlineData("what is the career ladder for ML engineers", "path")]
+    [InlineData("what role comes before ML architect", "path")]
+    [InlineData("data scientist vs ML engineer", "compare")]
+    [InlineData("what does a data scientist do differently", "compare")]
+    [InlineData("hello", "help")]
+    [InlineData("what can you do?", "help")]
+    [InlineData("what benefits besides salary do ML engineers get?", "ask")]
+    [InlineData("how do I get started in ML engineering?", "ask")]
+    [InlineData("do ml engineers monitor model performance after launch?", "ask")]
+    [InlineData("how much does a dentist earn", "ask")]
+    public void Classify_FreeText_RoutesByIntent(string text, string expected)
+    {
+        Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
+    }
+}

@@ -1,0 +1,39 @@
+using CareerBot.Core.Search;
+
+namespace CareerBot.Core.Tests.Search;
+
+public sealed class SpellerTests
+{
+    private readonly Speller _speller = new(["senior", "machine", "learning", "salary", "company", "compare", "pipeline"]);
+
+    [Theory]
+    [InlineData("senoir", "senior")]
+    [InlineData("machne", "machine")]
+    [InlineData("lerning", "learning")]
+    [InlineData("salry", "salary")]
+    [InlineData("pipelnie", "pipeline")]
+    public void Correct_CloseTypo_ReturnsTheKnownWord(string typo, string expected)
+    {
+        Assert.Equal(expected, _speller.Correct(typo));
+    }
+
+    [Theory]
+    [InlineData("banana")]
+    [InlineData("senior")]
+    [InlineData("cat")]
+    [InlineData("xenior")]
+    [InlineData("compaby")]
+    public void Correct_KnownShortOrFarWord_LeavesItAlone(string word)
+    {
+        // "compaby" is one edit from "company" but two from "compare": it becomes neither when "company" is
+        // unknown... here both are known, so it must pick the nearer one rather than "compare".
+        var corrected = _speller.Correct(word);
+        Assert.True(corrected is null || corrected == "company", $"{word} -> {corrected}");
+    }
+
+    [Fact]
+    public void CorrectText_KeepsPunctuationAndUnknownWords()
+    {
+        Assert.Equal("how much do senior ml engineers make?", new Speller(["senior", "engineers", "much", "make", "how"]).CorrectText("how much do senoir ml engineers make?"));
+    }
+}
