@@ -1,6 +1,7 @@
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Hosting;
 using CareerBot.Slack.Interactions;
@@ -49,9 +50,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsDataValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new SlackRegistration(
-            HttpEndpoints: !string.IsNullOrWhiteSpace(section["SigningSecret"]),
-            SocketMode: !string.IsNullOrWhiteSpace(section["AppToken"])));
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
+        services.AddSingleton(new SlackRegistration(HttpEndpoints: !string.IsNullOrWhiteSpace(section["SigningSecret"])));
 
         services.AddSlackWebApi();
 

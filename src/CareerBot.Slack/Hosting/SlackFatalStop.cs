@@ -14,8 +14,6 @@ internal sealed class SlackFatalStop(IHostApplicationLifetime lifetime, ILogger<
 
     private int _stopped;
 
-    public bool HasStopped => Volatile.Read(ref _stopped) == 1;
-
     public void Stop(string setting, string method, string error)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)

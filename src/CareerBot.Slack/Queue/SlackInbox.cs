@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Hosting;
 using CareerBot.Slack.Interactions;
@@ -17,6 +18,7 @@ internal sealed class SlackInbox(
     DeliveryDeduplicator deduplicator,
     SlackIdentity identity,
     IOptions<SlackOptions> options,
+    SlackMetrics metrics,
     ILogger<SlackInbox> logger)
 {
     private static readonly TimeSpan GreetingMemory = TimeSpan.FromDays(1);
@@ -29,6 +31,7 @@ internal sealed class SlackInbox(
         ArgumentNullException.ThrowIfNull(callback);
         if (callback.Event.ValueKind != JsonValueKind.Object)
         {
+            metrics.Delivery("event", "malformed");
             return InboxResult.Malformed;
         }
 
@@ -50,12 +53,14 @@ internal sealed class SlackInbox(
         catch (JsonException)
         {
             Log.MalformedEvent(logger, type ?? "(none)", callback.EventId);
+            metrics.Delivery(type ?? "event", "malformed");
             return InboxResult.Malformed;
         }
 
         if (admitted.Work is null)
         {
             Log.EventIgnored(logger, type ?? "(none)", callback.EventId);
+            metrics.Delivery(type is "app_mention" or "message" or "member_joined_channel" or "team_join" ? type : "other", "ignored");
             return InboxResult.Ignored;
         }
 
@@ -70,7 +75,9 @@ internal sealed class SlackInbox(
             keys.Add(key);
         }
 
-        return await EnqueueAsync(admitted.Work, keys, type!, callback.EventId, waitForRoom, cancellationToken);
+        var result = await EnqueueAsync(admitted.Work, keys, type!, callback.EventId, waitForRoom, cancellationToken);
+        metrics.Delivery(type!, result.ToString());
+        return result;
     }
 
     public async ValueTask<InboxResult> AcceptBlockActionsAsync(BlockActionsPayload payload, bool waitForRoom, CancellationToken cancellationToken)
@@ -95,6 +102,7 @@ internal sealed class SlackInbox(
                 WebApi.ResponseUrlClient.IsAllowed(responseUrl) ? responseUrl : null, action);
             var keys = action.ActionTs is null ? [] : new List<DeliveryKey> { new($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
             result = await EnqueueAsync(work, keys, action.ActionId, action.ActionTs, waitForRoom, cancellationToken);
+            metrics.Delivery("block_actions", result.ToString());
             if (result == InboxResult.Busy)
             {
                 break;

@@ -8,5 +8,4 @@ namespace CareerBot.Slack.Rendering;
 [JsonDerivedType(typeof(SectionBlock), "section")]
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
-[JsonDerivedType(typeof(DividerBlock), "divider")]
 internal abstract record SlackBlock;

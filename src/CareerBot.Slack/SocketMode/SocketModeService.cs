@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Hosting;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ internal sealed class SocketModeService(
     IHostApplicationLifetime lifetime,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
+    SlackMetrics metrics,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -116,6 +118,7 @@ internal sealed class SocketModeService(
     private async Task WaitBeforeReconnectAsync(string reason, TimeSpan delay, CancellationToken stoppingToken)
     {
         Log.Reconnecting(logger, reason, delay);
+        metrics.Reconnect(reason);
         if (delay > TimeSpan.Zero)
         {
             try

@@ -1,4 +1,5 @@
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace CareerBot.Slack.Verification;
 /// those bytes, and only then lets the handler parse it. Failures get 401 (413 for an oversized body) and nothing else.
 /// </summary>
 internal sealed class SlackSignatureFilter(
-    IOptions<SlackOptions> options, TimeProvider timeProvider, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
+    IOptions<SlackOptions> options, TimeProvider timeProvider, SlackMetrics metrics, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -23,6 +24,7 @@ internal sealed class SlackSignatureFilter(
         if (body is null)
         {
             Log.BodyTooLarge(logger, http.Request.Path, settings.MaxRequestBodyBytes);
+            metrics.RequestRejected("body_too_large");
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -35,6 +37,7 @@ internal sealed class SlackSignatureFilter(
         if (check != SignatureCheck.Valid)
         {
             Log.SignatureRejected(logger, http.Request.Path, check);
+            metrics.RequestRejected(check.ToString());
             return Results.Unauthorized();
         }
 

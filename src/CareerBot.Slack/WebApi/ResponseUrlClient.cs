@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.WebApi;
@@ -9,7 +10,7 @@ namespace CareerBot.Slack.WebApi;
 /// Posts to the <c>response_url</c> of a slash command or a click (up to five times within 30 minutes).
 /// Only https URLs are used, or http to a loopback address for local testing.
 /// </summary>
-internal sealed class ResponseUrlClient(IHttpClientFactory httpClientFactory, ILogger<ResponseUrlClient> logger)
+internal sealed partial class ResponseUrlClient(IHttpClientFactory httpClientFactory, SlackMetrics metrics, ILogger<ResponseUrlClient> logger)
 {
     public const string HttpClientName = "CareerBot.Slack.ResponseUrl";
 
@@ -34,12 +35,12 @@ internal sealed class ResponseUrlClient(IHttpClientFactory httpClientFactory, IL
         }
         catch (HttpRequestException ex)
         {
-            Log.CallFailed(logger, "response_url", "connection_failed");
+            Fail("connection_failed");
             throw new SlackApiException("response_url", "connection_failed", ex);
         }
         catch (Polly.Timeout.TimeoutRejectedException ex)
         {
-            Log.CallFailed(logger, "response_url", "timeout");
+            Fail("timeout");
             throw new SlackApiException("response_url", "timeout", ex);
         }
 
@@ -47,11 +48,21 @@ internal sealed class ResponseUrlClient(IHttpClientFactory httpClientFactory, IL
         {
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                var error = body.Length is > 0 and < 100 && !body.Contains('<', StringComparison.Ordinal) ? body.Trim() : $"http_{(int)response.StatusCode}";
-                Log.CallFailed(logger, "response_url", error);
+                // Slack answers a used-up or expired response_url with a short code such as "expired_url".
+                var body = (await response.Content.ReadAsStringAsync(cancellationToken)).Trim();
+                var error = ErrorCode().IsMatch(body) ? body : $"http_{(int)response.StatusCode}";
+                Fail(error);
                 throw new SlackApiException("response_url", error);
             }
         }
     }
+
+    private void Fail(string error)
+    {
+        Log.CallFailed(logger, "response_url", error);
+        metrics.ApiError("response_url", error);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z_]{1,40}$")]
+    private static partial System.Text.RegularExpressions.Regex ErrorCode();
 }

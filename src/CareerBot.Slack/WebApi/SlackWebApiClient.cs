@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ internal sealed class SlackWebApiClient(
     IHttpClientFactory httpClientFactory,
     IOptions<SlackOptions> options,
     ChannelPacer pacer,
+    SlackMetrics metrics,
     ILogger<SlackWebApiClient> logger)
 {
     public const string HttpClientName = "CareerBot.Slack.WebApi";
@@ -91,12 +93,12 @@ internal sealed class SlackWebApiClient(
         }
         catch (HttpRequestException ex)
         {
-            Log.CallFailed(logger, method, "connection_failed");
+            Fail(method, "connection_failed");
             throw new SlackApiException(method, "connection_failed", ex);
         }
         catch (Polly.Timeout.TimeoutRejectedException ex)
         {
-            Log.CallFailed(logger, method, "timeout");
+            Fail(method, "timeout");
             throw new SlackApiException(method, "timeout", ex);
         }
 
@@ -105,7 +107,7 @@ internal sealed class SlackWebApiClient(
             if (!response.IsSuccessStatusCode)
             {
                 var error = (int)response.StatusCode == 429 ? "ratelimited" : $"http_{(int)response.StatusCode}";
-                Log.CallFailed(logger, method, error);
+                Fail(method, error);
                 throw new SlackApiException(method, error);
             }
 
@@ -117,19 +119,25 @@ internal sealed class SlackWebApiClient(
             }
             catch (JsonException ex)
             {
-                Log.CallFailed(logger, method, "invalid_json");
+                Fail(method, "invalid_json");
                 throw new SlackApiException(method, "invalid_json", ex);
             }
 
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
             {
                 var error = root.ValueKind == JsonValueKind.Object ? root.GetStringOrNull("error") ?? "unknown_error" : "invalid_json";
-                Log.CallFailed(logger, method, error);
+                Fail(method, error);
                 throw new SlackApiException(method, error);
             }
 
             return root;
         }
+    }
+
+    private void Fail(string method, string error)
+    {
+        Log.CallFailed(logger, method, error);
+        metrics.ApiError(method, error);
     }
 
     private static JsonContent JsonBody<T>(T body) =>

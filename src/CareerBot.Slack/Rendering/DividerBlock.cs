@@ -1,3 +1,0 @@
-namespace CareerBot.Slack.Rendering;
-
-internal sealed record DividerBlock : SlackBlock;
