@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +25,7 @@ internal sealed partial class ResponseUrlClient(IHttpClientFactory httpClientFac
         }
 
         var client = httpClientFactory.CreateClient(HttpClientName);
-        using var content = JsonContent.Create(message, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, SlackJson.Options);
+        using var content = SlackJson.Content(message);
         HttpResponseMessage response;
         try
         {

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
@@ -140,8 +139,7 @@ internal sealed class SlackWebApiClient(
         metrics.ApiError(method, error);
     }
 
-    private static JsonContent JsonBody<T>(T body) =>
-        JsonContent.Create(body, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, SlackJson.Options);
+    private static ByteArrayContent JsonBody<T>(T body) => SlackJson.Content(body);
 
     private static FormUrlEncodedContent FormBody(KeyValuePair<string, string>[] fields) => new(fields);
 }

@@ -18,7 +18,10 @@ internal static class SlackWebApiServiceCollectionExtensions
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
         services.AddHttpClient(SlackWebApiClient.HttpClientName, ConfigureClient).AddResilienceHandler("slack-web-api", ConfigureResilience);
-        services.AddHttpClient(ResponseUrlClient.HttpClientName, ConfigureClient).AddResilienceHandler("slack-response-url", ConfigureResilience);
+        // A response_url lets anyone holding it post for 30 minutes: keep it out of the HTTP client's request logs.
+        services.AddHttpClient(ResponseUrlClient.HttpClientName, ConfigureClient)
+            .RemoveAllLoggers()
+            .AddResilienceHandler("slack-response-url", ConfigureResilience);
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackWebApiClient>();
         services.AddSingleton<ResponseUrlClient>();

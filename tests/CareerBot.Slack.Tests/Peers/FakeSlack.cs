@@ -164,6 +164,7 @@ public sealed class FakeSlack : IAsyncDisposable
             context.Request.Path,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
+            context.Request.ContentLength,
             body,
             DateTimeOffset.UtcNow);
         _calls.Enqueue(call);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 namespace CareerBot.Slack.Tests.Peers;
 
 /// <summary>A request the fake Slack received: a Web API method (or <c>response_url</c> for the hooks) and its body.</summary>
-public sealed record RecordedCall(string Method, string Path, string? Authorization, string? ContentType, string Body, DateTimeOffset ReceivedAt)
+public sealed record RecordedCall(string Method, string Path, string? Authorization, string? ContentType, long? ContentLength, string Body, DateTimeOffset ReceivedAt)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 

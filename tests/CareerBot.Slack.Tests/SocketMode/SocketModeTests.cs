@@ -154,7 +154,8 @@ public sealed class SocketModeTests
         var second = await ConnectedAsync(slack);
         await second.SendAsync(MentionEnvelope("env-after-drop"));
         await AssertAckAsync(second, "env-after-drop");
-        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3603);
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3605);
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         var call = Assert.Single(_slack.CallsTo("chat.postMessage"));
         Assert.Equal("Bearer " + BotUnderTest.BotToken, call.Authorization);
         Assert.Equal("application/json; charset=utf-8", call.ContentType);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(call.Body), call.ContentLength);
         Assert.Equal("C0GENERAL", call.Json.GetProperty("channel").GetString());
         Assert.Equal("1.000", call.Json.GetProperty("thread_ts").GetString());
         Assert.Equal("section", call.Json.GetProperty("blocks")[0].GetProperty("type").GetString());
