@@ -76,7 +76,7 @@ internal sealed class SlackInbox(
         }
 
         var result = await EnqueueAsync(admitted.Work, keys, type!, callback.EventId, waitForRoom, cancellationToken);
-        metrics.Delivery(type!, result.ToString());
+        metrics.Delivery(type!, Outcome(result));
         return result;
     }
 
@@ -102,7 +102,7 @@ internal sealed class SlackInbox(
                 WebApi.ResponseUrlClient.IsAllowed(responseUrl) ? responseUrl : null, action);
             var keys = action.ActionTs is null ? [] : new List<DeliveryKey> { new($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
             result = await EnqueueAsync(work, keys, action.ActionId, action.ActionTs, waitForRoom, cancellationToken);
-            metrics.Delivery("block_actions", result.ToString());
+            metrics.Delivery("block_actions", Outcome(result));
             if (result == InboxResult.Busy)
             {
                 break;
@@ -177,6 +177,15 @@ internal sealed class SlackInbox(
     private bool IsAnswerable(SlackMessageEvent? message) =>
         message is { Subtype: null, BotId: null, User: not null, Channel: not null, Ts: not null }
         && !identity.IsSelf(message.User, message.BotId);
+
+    private static string Outcome(InboxResult result) => result switch
+    {
+        InboxResult.Accepted => "accepted",
+        InboxResult.Duplicate => "duplicate",
+        InboxResult.Ignored => "ignored",
+        InboxResult.Busy => "busy",
+        _ => "malformed",
+    };
 
     private static DeliveryKey MessageKey(SlackMessageEvent message) => new($"message:{message.Channel}:{message.Ts}");
 }

@@ -51,9 +51,9 @@ internal static class SlackCommand
                     : SlackManifest.ForHttp(new Uri(baseUrl!, UriKind.RelativeOrAbsolute), parseResult.GetValue(name)!));
                 return 0;
             }
-            catch (Exception ex) when (ex is ArgumentException or UriFormatException)
+            catch (ArgumentException ex)
             {
-                Console.Error.WriteLine(ex.Message);
+                Console.Error.WriteLine(ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal));
                 return 2;
             }
         });

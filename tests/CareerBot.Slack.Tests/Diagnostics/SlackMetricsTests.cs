@@ -31,8 +31,8 @@ public sealed class SlackMetricsTests
 
         await Eventually.TrueAsync(() => measurements.Any(m => m.Name == "careerbot.slack.api.errors"));
         Assert.Contains(measurements, m => m.Name == "careerbot.slack.requests.rejected" && (string?)m.Tags["reason"] == "BadSignature");
-        Assert.Contains(measurements, m => m.Name == "careerbot.slack.deliveries" && (string?)m.Tags["kind"] == "message" && (string?)m.Tags["outcome"] == "Accepted");
-        Assert.Contains(measurements, m => m.Name == "careerbot.slack.deliveries" && (string?)m.Tags["outcome"] == "Duplicate");
+        Assert.Contains(measurements, m => m.Name == "careerbot.slack.deliveries" && (string?)m.Tags["kind"] == "message" && (string?)m.Tags["outcome"] == "accepted");
+        Assert.Contains(measurements, m => m.Name == "careerbot.slack.deliveries" && (string?)m.Tags["outcome"] == "duplicate");
         Assert.Contains(measurements, m => m.Name == "careerbot.slack.api.errors" && (string?)m.Tags["method"] == "chat.postMessage" && (string?)m.Tags["error"] == "channel_not_found");
     }
 
