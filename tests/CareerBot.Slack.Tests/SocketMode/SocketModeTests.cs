@@ -8,15 +8,16 @@ namespace CareerBot.Slack.Tests.SocketMode;
 /// <summary>Socket Mode against a loopback WebSocket server that plays Slack's script.</summary>
 public sealed class SocketModeTests
 {
-    private static readonly Dictionary<string, string?> FastWatchdog = new()
+    // Timings loose enough for a busy two-core CI machine; the watchdog tests tighten the one they exercise.
+    private static readonly Dictionary<string, string?> Timings = new()
     {
-        ["Slack:SocketPingInterval"] = "00:00:00.100",
-        ["Slack:SocketPingTimeout"] = "00:00:00.200",
-        ["Slack:SocketHelloTimeout"] = "00:00:00.500",
+        ["Slack:SocketPingInterval"] = "00:00:00.500",
+        ["Slack:SocketPingTimeout"] = "00:00:02",
+        ["Slack:SocketHelloTimeout"] = "00:00:03",
     };
 
     private static Task<BotUnderTest> StartAsync(FakeSlack slack, Dictionary<string, string?>? settings = null, CareerBot.Core.Routing.IChatResponder? responder = null) =>
-        BotUnderTest.StartAsync(slack, settings ?? FastWatchdog, responder, httpMode: false, socketMode: true);
+        BotUnderTest.StartAsync(slack, settings ?? Timings, responder, httpMode: false, socketMode: true);
 
     private static string Envelope(string type, string envelopeId, string payload, bool acceptsResponsePayload = false, int retryAttempt = 0) =>
         $$"""{"envelope_id":"{{envelopeId}}","type":"{{type}}","payload":{{payload}},"accepts_response_payload":{{(acceptsResponsePayload ? "true" : "false")}},"retry_attempt":{{retryAttempt}},"retry_reason":"{{(retryAttempt > 0 ? "timeout" : "")}}"}""";
@@ -96,7 +97,7 @@ public sealed class SocketModeTests
     {
         await using var slack = await FakeSlack.StartAsync();
         var engine = new GatedResponder();
-        await using var bot = await StartAsync(slack, new(FastWatchdog) { ["Slack:SlashCommandBudget"] = "00:00:00.100" }, engine);
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SlashCommandBudget"] = "00:00:00.100" }, engine);
         var socket = await ConnectedAsync(slack);
 
         await socket.SendAsync(Envelope("slash_commands", "env-slow", SlashPayload("path", slack.ResponseUrl("s3")), acceptsResponsePayload: true));
@@ -163,7 +164,7 @@ public sealed class SocketModeTests
     {
         await using var slack = await FakeSlack.StartAsync();
         slack.SilenceNextConnections();
-        await using var bot = await StartAsync(slack);
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SocketPingInterval"] = "00:00:00.100", ["Slack:SocketPingTimeout"] = "00:00:00.500" });
         var silent = await ConnectedAsync(slack);
 
         var second = await slack.NextSocketAsync(TimeSpan.FromSeconds(5));
@@ -179,7 +180,7 @@ public sealed class SocketModeTests
     public async Task NoHello_IsTreatedAsAFailedConnection()
     {
         await using var slack = await FakeSlack.StartAsync();
-        await using var bot = await StartAsync(slack);
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SocketHelloTimeout"] = "00:00:00.300" });
         _ = await slack.NextSocketAsync();
 
         var second = await slack.NextSocketAsync(TimeSpan.FromSeconds(5));

@@ -60,6 +60,8 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack:ChannelMessageInterval"] = "00:00:00",
+            // Generous on a busy CI machine: tests about slowness set their own budget.
+            ["Slack:SlashCommandBudget"] = "00:00:02.500",
             ["Slack:ApiRetryDelay"] = "00:00:00.010",
             ["Slack:ReconnectDelay"] = "00:00:00.010",
             ["Slack:MaxReconnectDelay"] = "00:00:00.050",
