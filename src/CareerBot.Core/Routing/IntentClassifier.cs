@@ -119,7 +119,8 @@ internal static partial class IntentClassifier
             return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
-        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i));
+        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i))
+            || knowledge.SkillAreas.Any(a => withoutFieldNames.HasAny(a.Aliases));
         if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)
         {
             return Route(CommandNames.Ask, text, corrected);
@@ -155,15 +156,20 @@ internal static partial class IntentClassifier
     /// </summary>
     private static bool IsInDomain(Phrase phrase, KnowledgeSnapshot snapshot, bool namesALevel)
     {
-        if (namesALevel || phrase.HasAny(DomainAnchors))
+        if (phrase.HasAny(DomainAnchors))
         {
             return true;
         }
 
         var index = snapshot.Index;
         var content = phrase.Words.Where(w => w.Length > 1 && !char.IsDigit(w[0]) && index.Stems(w).Count > 0).ToArray();
+        if (Search.OtherProfessions.Named(phrase.ToString(), content.SelectMany(index.Stems)))
+        {
+            return false; // "an architect who designs buildings" is not the ML Architect
+        }
+
         var unknown = content.Count(w => !index.Speller.IsKnown(w));
-        return !Search.OtherProfessions.Named(phrase.ToString(), content.SelectMany(index.Stems)) && unknown * 2 <= content.Length;
+        return namesALevel || unknown * 2 <= content.Length;
     }
 
     /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>

@@ -71,9 +71,12 @@ public sealed partial class GuideIndex
 
     private static readonly char[] NonWord = [' ', ',', '.', '?', '!', ';', ':', '\'', '"', '(', ')', '-', '/', '\n', '\t'];
 
-    /// <summary>Whether the best sections match a topic word that occurs in at most <paramref name="sections"/> sections.</summary>
+    /// <summary>
+    /// Whether the best sections contain a topic word of the question itself (not a synonym it expanded to)
+    /// that occurs in at most <paramref name="sections"/> sections.
+    /// </summary>
     private bool MatchesRareTopic(IReadOnlyList<QueryGroup> groups, int[] best, int sections) =>
-        groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && SectionFrequency(t) <= sections));
+        groups.Any(g => !g.Generic && g.Original is { } word && best.Any(o => _sectionTerms[o].Contains(word)) && SectionFrequency(word) <= sections);
 
     /// <summary>The guide's stems of a word (empty for a stop word).</summary>
     internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);

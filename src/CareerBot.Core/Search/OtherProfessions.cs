@@ -27,7 +27,8 @@ internal static class OtherProfessions
         "product manager", "project manager", "sales manager", "real estate agent", "flight attendant", "web designer",
         "graphic designer", "ux designer", "police officer", "truck driver", "civil engineer", "mechanical engineer",
         "electrical engineer", "chemical engineer", "structural engineer", "sound engineer", "social media manager",
-        "software architect", "building architect", "hr manager", "marketing manager", "law firm", "law school",
+        "software architect", "building architect", "designs buildings", "design buildings", "architect who designs",
+        "landscape architect", "architecture firm", "interior designer", "hr manager", "marketing manager", "law firm", "law school",
         "medical school", "nursing school", "med school",
     ];
 
