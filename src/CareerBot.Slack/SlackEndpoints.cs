@@ -1,14 +1,31 @@
+using CareerBot.Slack.Endpoints;
+using CareerBot.Slack.Verification;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Slack;
 
 public static class SlackEndpoints
 {
-    /// <summary>Maps <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactions</c> when HTTP mode is on.</summary>
+    /// <summary>
+    /// Maps <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactions</c> when HTTP mode is on
+    /// (<c>Slack:SigningSecret</c> is set). Every request is verified by <see cref="SlackSignatureFilter"/> over the raw
+    /// body before anything parses it.
+    /// </summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        // TODO(slack issue): signed endpoints.
+        if (endpoints.ServiceProvider.GetService<SlackRegistration>() is not { HttpEndpoints: true })
+        {
+            return endpoints;
+        }
+
+        var slack = endpoints.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
+        slack.MapPost("/commands", SlashCommandEndpoint.HandleAsync).WithName("SlackCommands");
+        slack.MapPost("/events", EventsEndpoint.HandleAsync).WithName("SlackEvents");
+        slack.MapPost("/interactions", InteractionsEndpoint.HandleAsync).WithName("SlackInteractions");
         return endpoints;
     }
 }

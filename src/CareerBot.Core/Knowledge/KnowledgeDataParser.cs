@@ -125,6 +125,7 @@ internal static class KnowledgeDataParser
         }
 
         return new RoleComparison(
+            data.OptionalString(data.Root, string.Empty, "summary"),
             roles,
             data.Strings(data.Root, string.Empty, "differences", optional: true),
             data.Strings(data.Root, string.Empty, "overlaps"),

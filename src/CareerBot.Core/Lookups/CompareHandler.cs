@@ -17,11 +17,18 @@ internal sealed class CompareHandler : ICommandHandler
         var differences = ReplyBlock.List("Key differences:", roles.Roles.Select(r => $"{r.Title}: {r.Focus}").Concat(roles.Differences));
         var overlaps = ReplyBlock.List("Overlapping skills (common ground between the roles):", roles.Overlaps);
         var title = string.Join(" vs ", roles.Roles.Select(r => Singular(r.Title)));
+        var blocks = new List<ReplyBlock>();
+        if (roles.Summary is not null)
+        {
+            blocks.Add(ReplyBlock.Prose(roles.Summary));
+        }
+
+        blocks.AddRange(overlapFirst ? [overlaps, differences] : [differences, overlaps]);
         return ValueTask.FromResult(new Reply(
             Intent.Compare,
             true,
             title,
-            overlapFirst ? [overlaps, differences] : [differences, overlaps],
+            blocks,
             new ReplyTable(["Role", "Focus"], roles.Roles.Select(r => (IReadOnlyList<string>)[r.Title, r.Focus]).ToArray()),
             [],
             [SourceFinder.For(snapshot, roles.Roles[0].Focus, roles.Source), SourceFinder.For(snapshot, roles.Overlaps[0], roles.Source)],

@@ -31,7 +31,7 @@ internal sealed class SalaryCompareHandler : ICommandHandler
             [ReplyBlock.List($"{Money.Basis(ordered)}:", ordered.Select(b => $"{b.Title}: {Money.Range(b)}"))],
             new ReplyTable(["Level", "Range", "Year"], ordered.Select(b => (IReadOnlyList<string>)[b.Title, Money.Range(b), b.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToArray()),
             [],
-            SourceFinder.ForAll(snapshot, ordered.Select(b => (b.Title, b.Source))),
+            SourceFinder.ForAll(snapshot, ordered.Select(b => (SalaryHandler.Fact(b), b.Source))),
             [new FollowUp("All levels", "salary"), new FollowUp("Career path", "path")],
             SalaryHandler.Footnote(ordered));
     }

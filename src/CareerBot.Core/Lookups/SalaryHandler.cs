@@ -52,7 +52,7 @@ internal sealed class SalaryHandler : ICommandHandler
             blocks,
             new ReplyTable(["Level", "Range"], bands.Select(b => (IReadOnlyList<string>)[b.Title, Money.Range(b)]).ToArray()),
             [],
-            SourceFinder.ForAll(snapshot, bands.Select(b => (b.Title, b.Source))),
+            SourceFinder.ForAll(snapshot, bands.Select(b => (SalaryHandler.Fact(b), b.Source))),
             bands.Take(4).Select(b => new FollowUp($"{b.Title} salary", $"salary {b.Level}")).ToArray(),
             Footnote(bands));
     }
@@ -82,7 +82,7 @@ internal sealed class SalaryHandler : ICommandHandler
             [ReplyBlock.Prose($"{band.Title}: {Money.Range(band)} a year ({band.Year} {band.Basis}, {band.Currency}).")],
             null,
             [new ReplyField("Level", band.Title), new ReplyField("Range", Money.Range(band)), new ReplyField("Basis", $"{band.Year} {band.Basis} ({band.Currency})")],
-            [SourceFinder.For(snapshot, band.Title, band.Source)],
+            [SourceFinder.For(snapshot, Fact(band), band.Source)],
             followUps,
             Footnote([band]));
     }
@@ -97,6 +97,9 @@ internal sealed class SalaryHandler : ICommandHandler
         command.Explicit && command.Argument.Length > 0
             ? $"I don't have a salary level called \"{command.Argument}\"; here are the levels I know."
             : null;
+
+    /// <summary>How the guide states a band ("Senior ML Engineer: $160,000-$200,000+"), to find its section.</summary>
+    internal static string Fact(SalaryBand band) => $"{band.Title}: {Money.Range(band)}";
 
     internal static string Footnote(IEnumerable<SalaryBand> bands)
     {

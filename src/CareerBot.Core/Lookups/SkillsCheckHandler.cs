@@ -61,9 +61,6 @@ internal sealed class SkillsCheckHandler : ICommandHandler
         {
             ReplyBlock.Prose($"You have {have.Count} of the {total} skills the guide lists."),
         };
-        blocks.AddRange(areas.Select(a => ReplyBlock.List(
-            $"{a.Title}: still to learn",
-            a.Items.Where(i => !have.Contains(i)).Select(i => i.Name).DefaultIfEmpty("nothing, all covered"))));
         if (unknown.Count > 0)
         {
             blocks.Add(ReplyBlock.Prose("Not in the guide's skill lists (so I can't place them): " + string.Join(", ", unknown) + "."));

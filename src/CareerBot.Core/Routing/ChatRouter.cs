@@ -18,7 +18,8 @@ public sealed class ChatRouter : IChatResponder
     public ChatRouter(KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, TimeProvider timeProvider, ILogger<ChatRouter> logger)
     {
         _knowledge = knowledge;
-        _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+        // The last registration of a name wins, so a team can replace a built-in handler.
+        _handlers = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _timeProvider = timeProvider;
         _logger = logger;
     }

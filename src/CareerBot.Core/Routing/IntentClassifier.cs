@@ -16,11 +16,11 @@ internal static partial class IntentClassifier
     [
         "salary", "salaries", "pay", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
         "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
-        "offer", "offers", "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
+        "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
     ];
 
     /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
-    private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges"];
+    private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges", "offer", "offers", "package"];
 
     /// <summary>Words that make "make"/"get" a pay question without a level ("the most you can make").</summary>
     private static readonly string[] AmountWords = ["how much", "most", "max", "maximum", "top", "highest", "lowest", "minimum", "least", "average", "typical"];
@@ -119,10 +119,18 @@ internal static partial class IntentClassifier
             return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
-        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i));
-        return (withoutFieldNames.HasAny(SkillWords) || namesASkill) && !AboutSomethingElse(withoutFieldNames, snapshot)
-            ? Route(CommandNames.Skills, text, corrected)
-            : Route(CommandNames.Ask, text, corrected);
+        var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i))
+            || knowledge.SkillAreas.Any(a => withoutFieldNames.HasAny(a.Aliases));
+        if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)
+        {
+            return Route(CommandNames.Ask, text, corrected);
+        }
+
+        // "Could I start my own company with these skills?" is about starting a company: search without the skill words.
+        var rest = phrase.Without(SkillWords).ToString();
+        return AboutSomethingElse(rest, snapshot)
+            ? new BotCommand(CommandNames.Ask, rest, rest, false)
+            : Route(CommandNames.Skills, text, corrected);
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
@@ -131,9 +139,8 @@ internal static partial class IntentClassifier
     /// "Could I start my own company with MLE skills?" mentions skills but is about something else: with the
     /// skill words taken out, the rest of the question confidently finds a section outside the skills topic.
     /// </summary>
-    private static bool AboutSomethingElse(Phrase phrase, KnowledgeSnapshot snapshot)
+    private static bool AboutSomethingElse(string rest, KnowledgeSnapshot snapshot)
     {
-        var rest = phrase.Without(SkillWords).ToString();
         var skillsDocuments = snapshot.Knowledge.Documents
             .Where(d => d.Sections.Any(s => snapshot.Knowledge.SkillAreas.Any(a => a.Items.Any(i => s.Items.Contains(i.Name)))))
             .Select(d => d.Id)
@@ -143,18 +150,26 @@ internal static partial class IntentClassifier
     }
 
     /// <summary>
-    /// False when the question names something the knowledge has never heard of and nothing of the field:
-    /// "how much does a dentist earn" is not about ML engineering even though "earn" is a pay word.
+    /// False when the question is about another job ("how much does a dentist earn") or mostly about things
+    /// the guide never mentions ("how attention in a transformer works, with all the math") and does not
+    /// name the field: a pay or skill word alone must not turn it into an ML career answer.
     /// </summary>
     private static bool IsInDomain(Phrase phrase, KnowledgeSnapshot snapshot, bool namesALevel)
     {
-        if (namesALevel || phrase.HasAny(DomainAnchors))
+        if (phrase.HasAny(DomainAnchors))
         {
             return true;
         }
 
-        var speller = snapshot.Index.Speller;
-        return !phrase.Words.Any(w => w.Length >= 3 && !char.IsDigit(w[0]) && !speller.IsKnown(w) && !CommonWords.Contains(w));
+        var index = snapshot.Index;
+        var content = phrase.Words.Where(w => w.Length > 1 && !char.IsDigit(w[0]) && index.Stems(w).Count > 0).ToArray();
+        if (Search.OtherProfessions.Named(phrase.ToString(), content.SelectMany(index.Stems)))
+        {
+            return false; // "an architect who designs buildings" is not the ML Architect
+        }
+
+        var unknown = content.Count(w => !index.Speller.IsKnown(w));
+        return namesALevel || unknown * 2 <= content.Length;
     }
 
     /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>

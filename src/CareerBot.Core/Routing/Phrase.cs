@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace CareerBot.Core.Routing;
@@ -8,6 +9,11 @@ namespace CareerBot.Core.Routing;
 /// </summary>
 internal sealed class Phrase
 {
+    private const int NeedleCacheLimit = 20_000;
+
+    // Cue words and knowledge names are folded once, not on every question.
+    private static readonly ConcurrentDictionary<string, string> Needles = new(StringComparer.Ordinal);
+
     private Phrase(string padded) => Padded = padded;
 
     public string Padded { get; }
@@ -48,7 +54,7 @@ internal sealed class Phrase
     /// <summary>True when <paramref name="phrase"/> occurs as whole words.</summary>
     public bool Has(string phrase)
     {
-        var needle = Of(phrase).Padded;
+        var needle = Needle(phrase);
         return needle.Trim().Length > 0 && Padded.Contains(needle, StringComparison.Ordinal);
     }
 
@@ -57,7 +63,7 @@ internal sealed class Phrase
     /// <summary>Where the phrase starts, or -1.</summary>
     public int IndexOf(string phrase)
     {
-        var needle = Of(phrase).Padded;
+        var needle = Needle(phrase);
         return needle.Trim().Length == 0 ? -1 : Padded.IndexOf(needle, StringComparison.Ordinal);
     }
 
@@ -67,11 +73,31 @@ internal sealed class Phrase
         var text = Padded;
         foreach (var phrase in phrases)
         {
-            text = text.Replace(Of(phrase).Padded, " ", StringComparison.Ordinal);
+            var needle = Needle(phrase);
+            if (needle.Trim().Length > 0)
+            {
+                text = text.Replace(needle, " ", StringComparison.Ordinal);
+            }
         }
 
         return Of(text);
     }
 
     public override string ToString() => Padded.Trim();
+
+    private static string Needle(string phrase)
+    {
+        if (Needles.TryGetValue(phrase, out var cached))
+        {
+            return cached;
+        }
+
+        var needle = Of(phrase).Padded;
+        if (Needles.Count < NeedleCacheLimit)
+        {
+            Needles.TryAdd(phrase, needle);
+        }
+
+        return needle;
+    }
 }

@@ -2,5 +2,19 @@ using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Search;
 
-/// <summary>A section that matched: Lucene's score, how much of the question it covers, and a snippet.</summary>
-public sealed record GuideHit(GuideSection Section, double Score, double Coverage, string Snippet);
+/// <summary>
+/// A section that matched: Lucene's score and how much of the question it covers. The snippet (the best
+/// fragment, through Lucene.Net.Highlighter) is made on first use, since most answers show none.
+/// </summary>
+public sealed class GuideHit(GuideSection section, double score, double coverage, Func<GuideSection, string> snippet)
+{
+    private string? _snippet;
+
+    public GuideSection Section { get; } = section;
+
+    public double Score { get; } = score;
+
+    public double Coverage { get; } = coverage;
+
+    public string Snippet => _snippet ??= snippet(Section);
+}

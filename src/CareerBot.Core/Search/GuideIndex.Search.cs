@@ -10,6 +10,9 @@ public sealed partial class GuideIndex
 {
     private const int Candidates = 12;
     private const float ExpansionBoost = 0.7f;
+    private const int WordCacheLimit = 50_000;
+
+
 
     /// <summary>
     /// Searches the guide. Confident only when the best sections cover most of the question's topic
@@ -30,7 +33,7 @@ public sealed partial class GuideIndex
         var ranked = new List<(GuideSection Section, double Score, double Coverage, int Ordinal)>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+            var ordinal = _ordinals[scoreDoc.Doc];
             var coverage = Coverage(groups, [ordinal]);
             ranked.Add((_sections[ordinal], scoreDoc.Score * (0.2 + coverage), coverage, ordinal));
         }
@@ -43,24 +46,46 @@ public sealed partial class GuideIndex
 
         var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
         var topicCoverage = TopicCoverage(groups, best);
-        var confident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
+        var elsewhere = !NamesMachineLearning(groups) && OtherProfessions.Named(Phrase(corrected), groups.Select(g => g.Original).OfType<string>());
+        var confident = !elsewhere && (topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0));
         var hits = ranked
             .Take(maxHits)
-            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), Snippet(query, r.Section)))
+            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section)))
             .ToArray();
-        var specific = groups.Any(g => !g.Generic && g.Terms.Any(t => best.Any(o => _sectionTerms[o].Contains(t)) && _sectionTerms.Count(s => s.Contains(t)) <= 2));
-        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), specific);
+                return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2));
     }
 
     /// <summary>
-    /// True when the question names the field itself ("ML engineer", "MLE", "AI"): then one specific guide
-    /// topic matched is enough, since chatty questions about the job carry words the guide never uses
+    /// True when the question names the field or the job itself ("ML engineer", "MLE", "this job"): then one
+    /// guide topic matched is enough, since chatty questions about the job carry words the guide never uses
     /// ("I'm a backend dev with 5 years of Java..."). Without it, most topic words must match.
     /// </summary>
-    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) => groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "ai" or "artifici");
+    private static bool AboutTheField(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "engin" or "engineer" or "eng" or "ai" or "artifici" or "job" or "career" or "role" or "field" or "profess");
+
+    /// <summary>True when the question names machine learning itself (not just "job" or "career").</summary>
+    private static bool NamesMachineLearning(IReadOnlyList<QueryGroup> groups) =>
+        groups.Any(g => g.Generic && g.Original is "ml" or "machin" or "mle" or "ai" or "artifici");
+
+    private static string Phrase(string text) => string.Join(' ', text.ToLowerInvariant().Split(NonWord, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] NonWord = [' ', ',', '.', '?', '!', ';', ':', '\'', '"', '(', ')', '-', '/', '\n', '\t'];
+
+    /// <summary>
+    /// Whether the best sections contain a topic word of the question itself (not a synonym it expanded to)
+    /// that occurs in at most <paramref name="sections"/> sections.
+    /// </summary>
+    private bool MatchesRareTopic(IReadOnlyList<QueryGroup> groups, int[] best, int sections) =>
+        groups.Any(g => !g.Generic && g.Original is { } word && best.Any(o => _sectionTerms[o].Contains(word)) && SectionFrequency(word) <= sections);
+
+    /// <summary>The guide's stems of a word (empty for a stop word).</summary>
+    internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);
+
+    /// <summary>In how many sections a stemmed term occurs.</summary>
+    private int SectionFrequency(string term) => _sectionFrequency.TryGetValue(term, out var count) ? count : 0;
 
     /// <summary>Whether a stemmed term occurs anywhere in the guide.</summary>
-    internal bool Contains(string stemmedTerm) => _vocabulary.Contains(stemmedTerm);
+    internal bool Contains(string stemmedTerm) => _sectionFrequency.ContainsKey(stemmedTerm);
 
     internal IReadOnlyList<QueryGroup> AnalyzeQuery(string text)
     {
@@ -70,8 +95,9 @@ public sealed partial class GuideIndex
         // words one group. A stem the guide never uses also tries guide stems sharing its first letters
         // (the stemmer's "deploying"/"deployment" disagreement).
         var words = Analyze(_wordAnalyzer, text);
-        var singles = words.Select(w => Analyze(_queryAnalyzer, w).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var stems = words.Select(w => Analyze(_indexAnalyzer, w).FirstOrDefault()).ToArray();
+        var analysed = words.Select(AnalyzeWord).ToArray();
+        var singles = analysed.Select(a => a.Expansions).ToArray();
+        var stems = analysed.Select(a => a.Stem).ToArray();
         var extras = Analyze(_queryAnalyzer, text).Where(t => !singles.Any(s => s.Contains(t))).Distinct().ToList();
 
         var spans = new List<(int Start, int End, HashSet<string> Terms)>();
@@ -113,12 +139,12 @@ public sealed partial class GuideIndex
             }
 
             own.AddRange(singles[i].Where(t => !own.Contains(t)));
-            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_vocabulary.Contains(stem)))
+            if (own.Count == 0 || (stem is not null && stem.All(char.IsDigit) && !_sectionFrequency.ContainsKey(stem)))
             {
                 continue;
             }
 
-            if (stem is not null && !_vocabulary.Contains(stem))
+            if (stem is not null && !_sectionFrequency.ContainsKey(stem))
             {
                 own.AddRange(PrefixMatches(stem).Where(t => !own.Contains(t)));
             }
@@ -127,6 +153,23 @@ public sealed partial class GuideIndex
         }
 
         return groups;
+    }
+
+    /// <summary>A word's stem and synonym expansions; words repeat across questions, so they are cached.</summary>
+    private (HashSet<string> Expansions, string? Stem) AnalyzeWord(string word)
+    {
+        if (_wordCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var result = (Analyze(_queryAnalyzer, word).ToHashSet(StringComparer.Ordinal), Analyze(_indexAnalyzer, word).FirstOrDefault());
+        if (_wordCache.Count < WordCacheLimit)
+        {
+            _wordCache.TryAdd(word, result);
+        }
+
+        return result;
     }
 
     private static void AddGroup(List<QueryGroup> groups, List<string> terms, string? original, bool generic)
@@ -174,10 +217,10 @@ public sealed partial class GuideIndex
         }
 
         var prefix = stem[..Math.Max(5, stem.Length - 2)];
-        return _vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Take(3);
+        return _sectionFrequency.Keys.Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Take(3);
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<QueryGroup> groups)
+    private BooleanQuery BuildQuery(IReadOnlyList<QueryGroup> groups)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var group in groups)
@@ -188,11 +231,18 @@ public sealed partial class GuideIndex
                 var own = text == group.Original ? 1.0f : ExpansionBoost;
                 foreach (var (field, boost) in Fields)
                 {
-                    alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                    // Lucene pays a term-dictionary seek per clause: skip the (field, term) pairs that cannot match.
+                    if (_fieldTerms[field].Contains(text))
+                    {
+                        alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                    }
                 }
             }
 
-            query.Add(alternatives, Occur.SHOULD);
+            if (alternatives.Disjuncts.Count > 0)
+            {
+                query.Add(alternatives, Occur.SHOULD);
+            }
         }
 
         return query;
@@ -220,7 +270,7 @@ public sealed partial class GuideIndex
 
     private double Rarity(QueryGroup group)
     {
-        var sections = group.Terms.Select(t => _sectionTerms.Count(s => s.Contains(t))).Where(n => n > 0).DefaultIfEmpty(0).Min();
+        var sections = group.Terms.Select(SectionFrequency).Where(n => n > 0).DefaultIfEmpty(0).Min();
         return sections == 0 ? 1.0 : 1.0 + Math.Log((double)_sectionTerms.Length / sections);
     }
 

@@ -9,9 +9,15 @@ public sealed partial class GuideIndex
     private const int SnippetLength = 160;
 
     /// <summary>The best fragment of the section for the query (Lucene.Net.Highlighter), or its opening.</summary>
-    private string Snippet(Query query, GuideSection section)
+    private string Snippet(IReadOnlyList<QueryGroup> groups, GuideSection section)
     {
-        var text = section.Body.Replace('\n', ' ');
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in groups.SelectMany(g => g.Terms).Distinct())
+        {
+            query.Add(new TermQuery(new Lucene.Net.Index.Term(BodyField, term)), Occur.SHOULD);
+        }
+
+        var text = section.Items.Count == 0 ? section.Prose : $"{section.Prose} {string.Join("; ", section.Items)}".Trim();
         var highlighter = new Highlighter(new SimpleHTMLFormatter(string.Empty, string.Empty), new QueryScorer(query, BodyField))
         {
             TextFragmenter = new SimpleFragmenter(SnippetLength),
@@ -19,7 +25,7 @@ public sealed partial class GuideIndex
         var fragment = highlighter.GetBestFragment(_indexAnalyzer, BodyField, text);
         if (!string.IsNullOrWhiteSpace(fragment))
         {
-            return fragment.Trim();
+            return fragment.Trim().TrimStart('.', ',', ';', ':', ' ');
         }
 
         return text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + "…";

@@ -35,7 +35,10 @@ public sealed partial class GuideIndex : IDisposable
     private readonly Analyzer _wordAnalyzer = CareerAnalyzers.CreateWordAnalyzer();
     private readonly IReadOnlyList<GuideSection> _sections;
     private readonly HashSet<string>[] _sectionTerms;
-    private readonly HashSet<string> _vocabulary;
+    private readonly Dictionary<string, int> _sectionFrequency;
+    private readonly int[] _ordinals;
+    private readonly Dictionary<string, HashSet<string>> _fieldTerms;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Expansions, string? Stem)> _wordCache = new(StringComparer.Ordinal);
 
     private GuideIndex(LuceneDirectory directory, IReadOnlyList<GuideSection> sections, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Speller speller)
     {
@@ -47,7 +50,13 @@ public sealed partial class GuideIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _sectionTerms = sections.Select(s => Analyze(indexAnalyzer, SectionText(s)).ToHashSet(StringComparer.Ordinal)).ToArray();
-        _vocabulary = _sectionTerms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        _sectionFrequency = _sectionTerms.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _fieldTerms = Fields.ToDictionary(f => f.Field, f => FieldTerms(_reader, f.Field), StringComparer.Ordinal);
+        _ordinals = new int[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            _ordinals[doc] = _searcher.Doc(doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+        }
     }
 
     /// <summary>The typo corrector built from the same knowledge (shared with the router).</summary>
@@ -102,6 +111,24 @@ public sealed partial class GuideIndex : IDisposable
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _wordAnalyzer.Dispose();
+    }
+
+    private static HashSet<string> FieldTerms(IndexReader reader, string field)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var fieldTerms = MultiFields.GetTerms(reader, field);
+        if (fieldTerms is null)
+        {
+            return terms;
+        }
+
+        var enumerator = fieldTerms.GetEnumerator();
+        while (enumerator.MoveNext())
+        {
+            terms.Add(enumerator.Term.Utf8ToString());
+        }
+
+        return terms;
     }
 
     internal static string SectionText(GuideSection section) =>

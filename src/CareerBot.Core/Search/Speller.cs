@@ -7,7 +7,7 @@ namespace CareerBot.Core.Search;
 /// Typo tolerance: a word the bot has never seen is replaced by the closest known word (guide text,
 /// data aliases, synonyms, command words) when one is close enough: one edit for words of 4-7 letters,
 /// two for longer ones, same first letter. "senoir" becomes "senior", "machne lerning" "machine learning";
-/// "banana" stays "banana" and so stays unknown.
+/// a real English word ("pilot", "manager") is never changed, so it stays what the user meant.
 /// </summary>
 internal sealed class Speller
 {
@@ -26,7 +26,7 @@ internal sealed class Speller
     public string? Correct(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < 4 || _known.Contains(lower) || !char.IsLetter(lower[0]) || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        if (lower.Length < 4 || _known.Contains(lower) || !char.IsLetter(lower[0]) || EnglishWords.Contains(lower) || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
         {
             return null;
         }

@@ -16,6 +16,10 @@ internal static class BotWebHost
         });
         CareerBotConfiguration.ApplyKnowledgeOverride(builder.Configuration, knowledgePath);
 
+        // A start-up failure the user can fix (bad knowledge file, bad setting) is printed as one line by the
+        // CLI; the host's own "Hosting failed to start" record would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
         builder.Services.AddSlack(builder.Configuration);

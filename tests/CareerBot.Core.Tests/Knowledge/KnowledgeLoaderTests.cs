@@ -82,14 +82,14 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Theory]
-    [InlineData("guide/skills.md", "---\nid: skills\n", "id: skills\n", "guide/skills.md: line 1: expected front matter")]
-    [InlineData("guide/skills.md", "id: skills\n", "", "guide/skills.md: front matter 'id': missing or empty")]
-    [InlineData("guide/skills.md", "id: skills\n", "id: Skills Guide\n", "guide/skills.md: front matter 'id': 'Skills Guide' must be lower-case")]
-    [InlineData("guide/skills.md", "id: skills\n", "id: overview\n", "'overview' is already used by guide/overview.md")]
-    [InlineData("guide/skills.md", "source: ml-engineer-career-guide-2025\n", "", "guide/skills.md: front matter 'source': missing or empty")]
-    [InlineData("guide/skills.md", "id: skills\n", "id: skills\nauthor: me\n", "guide/skills.md: front matter 'author' (line 3): unknown field")]
-    [InlineData("guide/skills.md", "tags: [skills, qualifications, requirements, learn, know]", "tags: skills", "guide/skills.md: front matter 'tags' (line 4): expected a list")]
-    [InlineData("guide/conclusion.md", "\nA career in machine learning", "\n## Empty at the end\n\n## Also nothing\nx\n## Last\n\nA career in machine learning", "")]
+    [InlineData("guide/03-skills.md", "---\nid: skills\n", "id: skills\n", "guide/03-skills.md: line 1: expected front matter")]
+    [InlineData("guide/03-skills.md", "id: skills\n", "", "guide/03-skills.md: front matter 'id': missing or empty")]
+    [InlineData("guide/03-skills.md", "id: skills\n", "id: Skills Guide\n", "guide/03-skills.md: front matter 'id': 'Skills Guide' must be lower-case")]
+    [InlineData("guide/03-skills.md", "id: skills\n", "id: overview\n", "'overview' is already used by guide/01-overview.md")]
+    [InlineData("guide/03-skills.md", "source: ml-engineer-career-guide-2025\n", "", "guide/03-skills.md: front matter 'source': missing or empty")]
+    [InlineData("guide/03-skills.md", "id: skills\n", "id: skills\nauthor: me\n", "guide/03-skills.md: front matter 'author' (line 3): unknown field")]
+    [InlineData("guide/03-skills.md", "tags: [skills, qualifications, requirements, learn, know]", "tags: skills", "guide/03-skills.md: front matter 'tags' (line 4): expected a list")]
+    [InlineData("guide/10-conclusion.md", "\nA career in machine learning", "\n## Empty at the end\n\n## Also nothing\nx\n## Last\n\nA career in machine learning", "")]
     public void Load_MalformedGuideFile_NamesTheFileAndField(string file, string from, string to, string expected)
     {
         using var copy = new KnowledgeCopy();
@@ -110,11 +110,11 @@ public sealed class KnowledgeLoaderTests
     public void Load_SectionWithNothingUnderItAtTheEnd_NamesTheLine()
     {
         using var copy = new KnowledgeCopy();
-        File.AppendAllText(copy.PathOf("guide/conclusion.md"), "\n## Next steps\n");
+        File.AppendAllText(copy.PathOf("guide/10-conclusion.md"), "\n## Next steps\n");
 
         var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(copy.Root));
 
-        Assert.StartsWith("guide/conclusion.md: line ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("guide/10-conclusion.md: line ", error.Message, StringComparison.Ordinal);
         Assert.Contains("section 'Next steps' has no text under it", error.Message, StringComparison.Ordinal);
     }
 

@@ -25,9 +25,17 @@ internal static class ShippedKnowledge
 
     public static async Task<string> AskTextAsync(string text) => PlainTextRenderer.Render(await AskAsync(text));
 
-    public static ServiceProvider Build(string folder)
+    public static ServiceProvider Build(string folder, IServiceCollection? services = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", folder)]).Build();
-        return new ServiceCollection().AddCareerBotCore(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        collection.AddCareerBotCore(configuration);
+        foreach (var extra in services ?? new ServiceCollection())
+        {
+            // A test's handler replaces the shipped one of the same name (last registration wins in the router).
+            ((ICollection<ServiceDescriptor>)collection).Add(extra);
+        }
+
+        return collection.BuildServiceProvider();
     }
 }

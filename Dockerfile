@@ -1,0 +1,20 @@
+# CareerBot container: build with the SDK, run on the ASP.NET runtime image.
+#   docker build -t careerbot .
+#   docker run -p 8080:8080 -e Slack__BotToken=... -e Slack__SigningSecret=... careerbot
+# Knowledge: the image carries the built-in copy; mount your own with -v ./knowledge:/app/knowledge:ro.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props CareerBot.sln ./
+COPY src/ src/
+COPY knowledge/ knowledge/
+RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://+:8080 \
+    DOTNET_gcServer=0
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "CareerBot.dll"]
+CMD ["serve"]

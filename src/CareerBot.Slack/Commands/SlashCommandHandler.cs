@@ -1,0 +1,48 @@
+using CareerBot.Slack.Answers;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Queue;
+using CareerBot.Slack.Rendering;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.Commands;
+
+/// <summary>
+/// Answers <c>/career</c> within Slack's three seconds: the answer is returned when it is ready within the budget
+/// (it normally is), otherwise it is handed to the queue and goes to the <c>response_url</c> when ready.
+/// </summary>
+internal sealed class SlashCommandHandler(
+    SlackAnswerer answerer,
+    SlackWorkQueue queue,
+    IOptions<SlackOptions> options,
+    TimeProvider timeProvider,
+    IHostApplicationLifetime lifetime,
+    ILogger<SlashCommandHandler> logger)
+{
+    /// <summary>The answer, or null when it will arrive through the response_url.</summary>
+    public async Task<SlackMessage?> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var question = SlackText.Decode(command.Text).Trim();
+        var shareCommand = SlackIds.IsDirectMessage(command.ChannelId) ? null : question.Length == 0 ? "help" : question;
+        Log.SlashCommand(logger, command.Command, command.ChannelId);
+
+        // The answer may outlive this request (it then goes to the response_url), so it is bound to the host's lifetime.
+        var answer = answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), lifetime.ApplicationStopping);
+        try
+        {
+            return await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            if (command.ResponseUrl is { } responseUrl && queue.TryEnqueue(new DeferredAnswerWork(responseUrl, answer)))
+            {
+                Log.SlashCommandDeferred(logger, command.Command);
+                return null;
+            }
+
+            return SlackAnswerer.Busy;
+        }
+    }
+}

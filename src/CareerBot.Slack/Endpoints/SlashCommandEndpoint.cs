@@ -1,0 +1,51 @@
+using CareerBot.Slack.Answers;
+using CareerBot.Slack.Commands;
+using CareerBot.Slack.Rendering;
+using CareerBot.Slack.Verification;
+using CareerBot.Slack.WebApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Slack.Endpoints;
+
+/// <summary><c>POST /slack/commands</c>: the answer in the 200 body, ephemeral; never a 5xx.</summary>
+internal static class SlashCommandEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger)
+    {
+        var form = SlackForm.Parse(VerifiedSlackBody.Of(context));
+        if (form is null)
+        {
+            return Results.BadRequest();
+        }
+
+        if (form.TryGetValue("ssl_check", out var sslCheck) && sslCheck == "1")
+        {
+            return Results.Ok();
+        }
+
+        if (SlashCommand.FromForm(form) is not { } command)
+        {
+            return Results.BadRequest();
+        }
+
+        SlackMessage? answer;
+        try
+        {
+            answer = await handler.HandleAsync(command, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty;
+        }
+        catch (Exception ex)
+        {
+            Log.EndpointFailed(logger, ex, context.Request.Path);
+            answer = SlackAnswerer.Failure;
+        }
+
+        return answer is null ? Results.Ok() : Results.Json(ResponseMessage.EphemeralOf(answer), SlackJson.Options);
+    }
+}

@@ -1,0 +1,39 @@
+using CareerBot.Slack.Answers;
+using CareerBot.Slack.Queue;
+using CareerBot.Slack.Rendering;
+using CareerBot.Slack.WebApi;
+
+namespace CareerBot.Slack.Interactions;
+
+/// <summary>
+/// "Share in channel": posts the same answer for everyone in the channel, marked with who shared it, then removes
+/// the private copy. The answer is rebuilt from the command in the button, so nothing has to be stored.
+/// </summary>
+internal sealed class ShareClickHandler(SlackAnswerer answerer, SlackWebApiClient api, ResponseUrlClient responseUrls)
+{
+    public async Task HandleAsync(BlockActionWork click, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(click);
+        var command = click.Action.Value?.Trim() ?? string.Empty;
+        var preamble = SlackIds.IsUser(click.UserId) ? $"_Shared by <@{click.UserId}>_" : null;
+        var answer = await answerer.AnswerAsync(command, click.UserId, click.ChannelId, new RenderOptions(Preamble: preamble), cancellationToken);
+
+        if (ReferenceEquals(answer, SlackAnswerer.Failure))
+        {
+            // A failure is said to the person who clicked, never to the whole channel.
+            if (click.ResponseUrl is { } url)
+            {
+                await responseUrls.PostAsync(url, ResponseMessage.NewMessage(answer, ResponseMessage.Ephemeral), cancellationToken);
+            }
+        }
+        else if (click.ResponseUrl is { } responseUrl)
+        {
+            await responseUrls.PostAsync(responseUrl, ResponseMessage.NewMessage(answer, ResponseMessage.InChannel), cancellationToken);
+            await responseUrls.PostAsync(responseUrl, ResponseMessage.DeleteTheOriginal, cancellationToken);
+        }
+        else if (click.ChannelId is { } channel)
+        {
+            await api.PostMessageAsync(PostMessageRequest.From(channel, answer), cancellationToken);
+        }
+    }
+}

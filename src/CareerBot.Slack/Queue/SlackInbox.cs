@@ -1,0 +1,191 @@
+using System.Text.Json;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
+using CareerBot.Slack.Events;
+using CareerBot.Slack.Hosting;
+using CareerBot.Slack.Interactions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.Queue;
+
+/// <summary>
+/// Where HTTP and Socket Mode deliveries meet: decides what an event or click is, drops what is not for the bot and
+/// what was delivered before, and queues the rest. It never calls Slack or the core, so it answers at once.
+/// </summary>
+internal sealed class SlackInbox(
+    SlackWorkQueue queue,
+    DeliveryDeduplicator deduplicator,
+    SlackIdentity identity,
+    IOptions<SlackOptions> options,
+    SlackMetrics metrics,
+    ILogger<SlackInbox> logger)
+{
+    private static readonly TimeSpan GreetingMemory = TimeSpan.FromDays(1);
+
+    /// <param name="callback">The event_callback envelope.</param>
+    /// <param name="waitForRoom">Wait for room in a full queue (Socket Mode, already acknowledged) instead of refusing (HTTP).</param>
+    /// <param name="cancellationToken">Cancels waiting for room.</param>
+    public async ValueTask<InboxResult> AcceptEventAsync(SlackEventCallback callback, bool waitForRoom, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        if (callback.Event.ValueKind != JsonValueKind.Object)
+        {
+            metrics.Delivery("event", "malformed");
+            return InboxResult.Malformed;
+        }
+
+        var type = callback.Event.TryGetProperty("type", out var typeElement) && typeElement.ValueKind == JsonValueKind.String
+            ? typeElement.GetString()
+            : null;
+        (SlackWork? Work, DeliveryKey? Key) admitted;
+        try
+        {
+            admitted = type switch
+            {
+                "app_mention" => AdmitMention(callback.Event.Deserialize<SlackMessageEvent>(SlackJson.Options)),
+                "message" => AdmitDirectMessage(callback.Event.Deserialize<SlackMessageEvent>(SlackJson.Options)),
+                "member_joined_channel" => AdmitChannelJoin(callback.Event.Deserialize<MemberJoinedChannelEvent>(SlackJson.Options)),
+                "team_join" => AdmitTeamJoin(callback.Event.Deserialize<TeamJoinEvent>(SlackJson.Options)),
+                _ => (null, null),
+            };
+        }
+        catch (JsonException)
+        {
+            Log.MalformedEvent(logger, type ?? "(none)", callback.EventId);
+            metrics.Delivery(type ?? "event", "malformed");
+            return InboxResult.Malformed;
+        }
+
+        if (admitted.Work is null)
+        {
+            Log.EventIgnored(logger, type ?? "(none)", callback.EventId);
+            metrics.Delivery(type is "app_mention" or "message" or "member_joined_channel" or "team_join" ? type : "other", "ignored");
+            return InboxResult.Ignored;
+        }
+
+        var keys = new List<DeliveryKey>(2);
+        if (!string.IsNullOrEmpty(callback.EventId))
+        {
+            keys.Add(new DeliveryKey("event:" + callback.EventId));
+        }
+
+        if (admitted.Key is { } key)
+        {
+            keys.Add(key);
+        }
+
+        var result = await EnqueueAsync(admitted.Work, keys, type!, callback.EventId, waitForRoom, cancellationToken);
+        metrics.Delivery(type!, Outcome(result));
+        return result;
+    }
+
+    public async ValueTask<InboxResult> AcceptBlockActionsAsync(BlockActionsPayload payload, bool waitForRoom, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var userId = payload.User?.Id;
+        if (string.IsNullOrEmpty(userId) || payload.Actions is null)
+        {
+            return InboxResult.Malformed;
+        }
+
+        Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl);
+        var result = InboxResult.Ignored;
+        foreach (var action in payload.Actions)
+        {
+            if (action.ActionId is null || !action.ActionId.StartsWith("careerbot.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var work = new BlockActionWork(userId, payload.Channel?.Id ?? payload.Container?.ChannelId,
+                WebApi.ResponseUrlClient.IsAllowed(responseUrl) ? responseUrl : null, action);
+            var keys = action.ActionTs is null ? [] : new List<DeliveryKey> { new($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
+            result = await EnqueueAsync(work, keys, action.ActionId, action.ActionTs, waitForRoom, cancellationToken);
+            metrics.Delivery("block_actions", Outcome(result));
+            if (result == InboxResult.Busy)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private async ValueTask<InboxResult> EnqueueAsync(
+        SlackWork work, List<DeliveryKey> keys, string kind, string? deliveryId, bool waitForRoom, CancellationToken cancellationToken)
+    {
+        if (!deduplicator.TryClaim([.. keys]))
+        {
+            Log.Duplicate(logger, kind, deliveryId);
+            return InboxResult.Duplicate;
+        }
+
+        bool queued;
+        try
+        {
+            queued = waitForRoom ? await queue.EnqueueAsync(work, cancellationToken) : queue.TryEnqueue(work);
+        }
+        catch (OperationCanceledException)
+        {
+            deduplicator.Release([.. keys]);
+            throw;
+        }
+
+        if (!queued)
+        {
+            deduplicator.Release([.. keys]);
+            Log.QueueFull(logger, kind, deliveryId);
+            return InboxResult.Busy;
+        }
+
+        return InboxResult.Accepted;
+    }
+
+    private (SlackWork?, DeliveryKey?) AdmitMention(SlackMessageEvent? message) =>
+        IsAnswerable(message) ? (new MentionWork(message!), MessageKey(message!)) : (null, null);
+
+    private (SlackWork?, DeliveryKey?) AdmitDirectMessage(SlackMessageEvent? message) =>
+        message?.ChannelType == "im" && IsAnswerable(message)
+            ? (new DirectMessageWork(message), MessageKey(message))
+            : (null, null);
+
+    private (SlackWork?, DeliveryKey?) AdmitChannelJoin(MemberJoinedChannelEvent? join)
+    {
+        if (join?.User is not { } user || join.Channel is not { } channel
+            || identity.IsSelf(user)
+            || !options.Value.OnboardingChannels.Contains(channel, StringComparer.Ordinal))
+        {
+            return (null, null);
+        }
+
+        return (new ChannelJoinWork(user, channel), new DeliveryKey($"greet:{channel}:{user}", GreetingMemory));
+    }
+
+    private (SlackWork?, DeliveryKey?) AdmitTeamJoin(TeamJoinEvent? join)
+    {
+        if (!options.Value.TeamJoinGreetings || join?.User is not { } user || string.IsNullOrEmpty(user.Id)
+            || user.IsBot || user.Deleted || identity.IsSelf(user.Id))
+        {
+            return (null, null);
+        }
+
+        return (new TeamJoinWork(user.Id), new DeliveryKey($"greet:team:{user.Id}", GreetingMemory));
+    }
+
+    /// <summary>A person's new message: no subtype (edits, deletions, bot messages), no bot id, not the bot itself.</summary>
+    private bool IsAnswerable(SlackMessageEvent? message) =>
+        message is { Subtype: null, BotId: null, User: not null, Channel: not null, Ts: not null }
+        && !identity.IsSelf(message.User, message.BotId);
+
+    private static string Outcome(InboxResult result) => result switch
+    {
+        InboxResult.Accepted => "accepted",
+        InboxResult.Duplicate => "duplicate",
+        InboxResult.Ignored => "ignored",
+        InboxResult.Busy => "busy",
+        _ => "malformed",
+    };
+
+    private static DeliveryKey MessageKey(SlackMessageEvent message) => new($"message:{message.Channel}:{message.Ts}");
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.WebApi;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.SocketMode;
+
+/// <summary>
+/// Runs one Socket Mode WebSocket until it ends: waits for <c>hello</c>, hands envelopes to the dispatcher on the
+/// receive loop, and reports how it ended (a <c>disconnect</c> reason, a drop, a silent socket caught by the ping
+/// watchdog, or no hello in time).
+/// </summary>
+internal sealed class SocketModeConnection(
+    SocketModeDispatcher dispatcher,
+    IOptions<SlackOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SocketModeConnection> logger)
+{
+    private const int MaxMessageBytes = 1024 * 1024;
+
+    public async Task<ConnectionOutcome> RunAsync(WebSocket socket, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        using var helloTimeout = new CancellationTokenSource(options.Value.SocketHelloTimeout, timeProvider);
+        using var untilHello = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, helloTimeout.Token);
+        var helloReceived = false;
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+
+        while (true)
+        {
+            bool gotMessage;
+            try
+            {
+                gotMessage = await ReceiveMessageAsync(socket, buffer, helloReceived ? stoppingToken : untilHello.Token);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException) when (helloTimeout.IsCancellationRequested && !helloReceived)
+            {
+                return new ConnectionOutcome("hello_timeout", false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or InvalidDataException)
+            {
+                Log.Dropped(logger, ex.Message);
+                return new ConnectionOutcome("dropped", helloReceived);
+            }
+
+            if (!gotMessage)
+            {
+                return new ConnectionOutcome("closed", helloReceived);
+            }
+
+            JsonElement frame;
+            try
+            {
+                using var document = JsonDocument.Parse(buffer.WrittenMemory);
+                frame = document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                Log.UnreadableFrame(logger);
+                continue;
+            }
+
+            switch (frame.GetStringOrNull("type"))
+            {
+                case "hello":
+                    helloReceived = true;
+                    Log.Connected(logger, frame.TryGetProperty("num_connections", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt32() : 0);
+                    break;
+                case "disconnect":
+                    var reason = frame.GetStringOrNull("reason") ?? "unknown";
+                    Log.DisconnectRequested(logger, reason);
+                    await CloseQuietlyAsync(socket);
+                    return new ConnectionOutcome(reason, helloReceived);
+                default:
+                    try
+                    {
+                        await dispatcher.DispatchAsync(frame, (ack, ct) => SendAsync(socket, ack, ct), stoppingToken);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                    {
+                        // The receive loop is a boundary: one bad envelope must not take the connection down.
+                        Log.DispatchFailed(logger, ex);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads one whole text message into <paramref name="buffer"/>; false when the server closed.</summary>
+    private static async Task<bool> ReceiveMessageAsync(WebSocket socket, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        buffer.ResetWrittenCount();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return false;
+            }
+
+            buffer.Advance(result.Count);
+            if (buffer.WrittenCount > MaxMessageBytes)
+            {
+                throw new InvalidDataException("A Socket Mode message was larger than 1 MiB.");
+            }
+
+            if (result.EndOfMessage)
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task<bool> SendAsync(WebSocket socket, SocketAck ack, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJson.Options);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.AckFailed(logger, ack.EnvelopeId, ex.Message);
+            return false;
+        }
+    }
+
+    private async Task CloseQuietlyAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), timeProvider);
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The socket is being replaced anyway.
+        }
+    }
+}

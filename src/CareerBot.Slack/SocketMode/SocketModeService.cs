@@ -1,0 +1,134 @@
+using System.Net.WebSockets;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
+using CareerBot.Slack.Hosting;
+using CareerBot.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.SocketMode;
+
+/// <summary>
+/// Keeps one Socket Mode connection open: a fresh URL from <c>apps.connections.open</c> for every connection, a
+/// reconnect with capped, jittered backoff after a failure, an immediate one after Slack's routine refresh, and a stop
+/// of the host when Slack rejects the app token.
+/// </summary>
+internal sealed class SocketModeService(
+    SlackWebApiClient api,
+    SocketModeConnection connection,
+    SlackFatalStop fatalStop,
+    IHostApplicationLifetime lifetime,
+    IOptions<SlackOptions> options,
+    TimeProvider timeProvider,
+    SlackMetrics metrics,
+    ILogger<SocketModeService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Receive only once the host has fully started, so a rejected token stops a started host (a clean exit
+        // with the message and exit code) rather than cancelling start-up half-way.
+        if (!await WaitForHostStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        var settings = options.Value;
+        var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, Random.Shared);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Uri url;
+            try
+            {
+                url = await api.OpenSocketModeConnectionAsync(stoppingToken);
+            }
+            catch (SlackApiException ex) when (ex.IsAuthFailure)
+            {
+                fatalStop.Stop("Slack:AppToken", ex.Method, ex.Error);
+                return;
+            }
+            catch (SlackApiException ex)
+            {
+                await WaitBeforeReconnectAsync(ex.Error, backoff.Next(), stoppingToken);
+                continue;
+            }
+
+            var started = timeProvider.GetUtcNow();
+            var outcome = await RunConnectionAsync(url, stoppingToken);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var healthy = outcome.HelloReceived && timeProvider.GetUtcNow() - started >= settings.MaxReconnectDelay;
+            if (healthy)
+            {
+                backoff.Reset();
+            }
+
+            await WaitBeforeReconnectAsync(outcome.Reason, outcome.IsRoutineRefresh && healthy ? TimeSpan.Zero : backoff.Next(), stoppingToken);
+        }
+    }
+
+    private async Task<bool> WaitForHostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<ConnectionOutcome> RunConnectionAsync(Uri url, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        using var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = settings.SocketPingInterval;
+        socket.Options.KeepAliveTimeout = settings.SocketPingTimeout;
+        try
+        {
+            using var connectTimeout = new CancellationTokenSource(settings.SocketHelloTimeout, timeProvider);
+            using var connect = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connectTimeout.Token);
+            await socket.ConnectAsync(url, connect.Token);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested
+            && ex is WebSocketException or HttpRequestException or OperationCanceledException or IOException)
+        {
+            Log.ConnectFailed(logger, ex.Message);
+            return new ConnectionOutcome("connect_failed", false);
+        }
+
+        try
+        {
+            return await connection.RunAsync(socket, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return new ConnectionOutcome("stopping", true);
+        }
+    }
+
+    private async Task WaitBeforeReconnectAsync(string reason, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        Log.Reconnecting(logger, reason, delay);
+        metrics.Reconnect(reason);
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping.
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.WebApi;
+
+/// <summary>
+/// The Web API methods the adapter calls. Every response's <c>ok</c> is checked; 429 and transient failures are
+/// retried by the resilience handler of the named client (honouring <c>Retry-After</c>); messages are paced per channel.
+/// </summary>
+internal sealed class SlackWebApiClient(
+    IHttpClientFactory httpClientFactory,
+    IOptions<SlackOptions> options,
+    ChannelPacer pacer,
+    SlackMetrics metrics,
+    ILogger<SlackWebApiClient> logger)
+{
+    public const string HttpClientName = "CareerBot.Slack.WebApi";
+
+    /// <summary><c>auth.test</c> with the bot token: the bot's own user and bot ids.</summary>
+    public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("auth.test", FormBody([]), BotToken, cancellationToken);
+        var userId = result.GetStringOrNull("user_id") ?? throw new SlackApiException("auth.test", "missing_user_id");
+        return new SlackBotIdentity(userId, result.GetStringOrNull("bot_id"), result.GetStringOrNull("team_id"));
+    }
+
+    /// <summary><c>chat.postMessage</c>; returns the new message's <c>ts</c>.</summary>
+    public async Task<string?> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await pacer.WaitTurnAsync(message.Channel, cancellationToken);
+        var result = await CallAsync("chat.postMessage", JsonBody(message), BotToken, cancellationToken);
+        return result.GetStringOrNull("ts");
+    }
+
+    /// <summary><c>chat.postEphemeral</c>: a message only <see cref="PostEphemeralRequest.User"/> sees.</summary>
+    public async Task PostEphemeralAsync(PostEphemeralRequest message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await pacer.WaitTurnAsync(message.Channel, cancellationToken);
+        await CallAsync("chat.postEphemeral", JsonBody(message), BotToken, cancellationToken);
+    }
+
+    /// <summary><c>conversations.open</c>: the id of the DM with <paramref name="userId"/>.</summary>
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("conversations.open", JsonBody(new { users = userId }), BotToken, cancellationToken);
+        return result.TryGetProperty("channel", out var channel) && channel.GetStringOrNull("id") is { } id
+            ? id
+            : throw new SlackApiException("conversations.open", "missing_channel");
+    }
+
+    /// <summary><c>users.info</c>: whether a user is a bot or deactivated.</summary>
+    public async Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("users.info", FormBody([new("user", userId)]), BotToken, cancellationToken);
+        if (!result.TryGetProperty("user", out var user) || user.ValueKind != JsonValueKind.Object)
+        {
+            throw new SlackApiException("users.info", "missing_user");
+        }
+
+        return user.Deserialize<SlackUser>(SlackJson.Options) ?? throw new SlackApiException("users.info", "missing_user");
+    }
+
+    /// <summary><c>apps.connections.open</c> with the app token: a fresh Socket Mode URL.</summary>
+    public async Task<Uri> OpenSocketModeConnectionAsync(CancellationToken cancellationToken)
+    {
+        var appToken = options.Value.AppToken ?? throw new InvalidOperationException("Slack:AppToken is not set.");
+        var result = await CallAsync("apps.connections.open", FormBody([]), appToken, cancellationToken);
+        return Uri.TryCreate(result.GetStringOrNull("url"), UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeWss || url.Scheme == Uri.UriSchemeWs)
+            ? url
+            : throw new SlackApiException("apps.connections.open", "missing_url");
+    }
+
+    private string BotToken => options.Value.BotToken ?? throw new InvalidOperationException("Slack:BotToken is not set.");
+
+    private async Task<JsonElement> CallAsync(string method, HttpContent content, string token, CancellationToken cancellationToken)
+    {
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUrl, method)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            Fail(method, "connection_failed");
+            throw new SlackApiException(method, "connection_failed", ex);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException ex)
+        {
+            Fail(method, "timeout");
+            throw new SlackApiException(method, "timeout", ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = (int)response.StatusCode == 429 ? "ratelimited" : $"http_{(int)response.StatusCode}";
+                Fail(method, error);
+                throw new SlackApiException(method, error);
+            }
+
+            JsonElement root;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
+                root = document.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                Fail(method, "invalid_json");
+                throw new SlackApiException(method, "invalid_json", ex);
+            }
+
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
+            {
+                var error = root.ValueKind == JsonValueKind.Object ? root.GetStringOrNull("error") ?? "unknown_error" : "invalid_json";
+                Fail(method, error);
+                throw new SlackApiException(method, error);
+            }
+
+            return root;
+        }
+    }
+
+    private void Fail(string method, string error)
+    {
+        Log.CallFailed(logger, method, error);
+        metrics.ApiError(method, error);
+    }
+
+    private static ByteArrayContent JsonBody<T>(T body) => SlackJson.Content(body);
+
+    private static FormUrlEncodedContent FormBody(KeyValuePair<string, string>[] fields) => new(fields);
+}

@@ -1,0 +1,88 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Lookups;
+
+public sealed class SalaryHandlerTests
+{
+    [Theory]
+    [InlineData("salary entry", "Entry-level ML Engineer: $90,000-$120,000")]
+    [InlineData("salary mid", "Mid-level ML Engineer: $120,000-$160,000")]
+    [InlineData("salary senior", "Senior ML Engineer: $160,000-$200,000+")]
+    [InlineData("salary lead", "Lead/Principal Engineer: $200,000-$300,000+")]
+    [InlineData("salary principal", "Lead/Principal Engineer: $200,000-$300,000+")]
+    [InlineData("salary junior", "Entry-level ML Engineer: $90,000-$120,000")]
+    [InlineData("how much do senoir ml engineers make", "Senior ML Engineer: $160,000-$200,000+")]
+    public async Task Salary_OneLevel_ShowsThatRangeAndSaysWhatTheFiguresAre(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.True(reply.Answered);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Contains("2025 median", text, StringComparison.Ordinal);
+        Assert.Contains(reply.Sources, s => s.Section == "Salary Expectations");
+    }
+
+    [Fact]
+    public async Task Salary_NoLevel_ShowsEveryLevelAsATable()
+    {
+        var reply = await ShippedKnowledge.AskAsync("salary");
+
+        Assert.NotNull(reply.Table);
+        Assert.Equal(["Entry-level ML Engineer", "Mid-level ML Engineer", "Senior ML Engineer", "Lead/Principal Engineer"], reply.Table!.Rows.Select(r => r[0]));
+        Assert.Equal("$200,000-$300,000+", reply.Table.Rows[3][1]);
+    }
+
+    [Fact]
+    public async Task SalaryCompare_TwoLevels_SideBySideInOrder()
+    {
+        var reply = await ShippedKnowledge.AskAsync("salary compare lead entry");
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.Equal(2, reply.Table!.Rows.Count);
+        Assert.Equal("Entry-level ML Engineer", reply.Table.Rows[0][0]);
+        Assert.Equal("Lead/Principal Engineer", reply.Table.Rows[1][0]);
+    }
+
+    [Fact]
+    public async Task SalaryCompare_OneLevel_AsksForTwoAndShowsAll()
+    {
+        var text = await ShippedKnowledge.AskTextAsync("salary compare senior");
+
+        Assert.Contains("name two levels", text, StringComparison.Ordinal);
+        Assert.Contains("$90,000-$120,000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_LevelWithoutAFigure_SaysTheGuideHasNoneInsteadOfInventingOne()
+    {
+        var text = await ShippedKnowledge.AskTextAsync("salary architect");
+
+        Assert.Contains("The guide gives no salary figure for ML Architect", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Architect: $", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_UnknownLevel_SaysSoAndShowsTheLevelsItKnows()
+    {
+        var text = await ShippedKnowledge.AskTextAsync("salary wizard");
+
+        Assert.Contains("I don't have a salary level called \"wizard\"", text, StringComparison.Ordinal);
+        Assert.Contains("Senior ML Engineer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_Figures_AreOnlyTheGuideFigures()
+    {
+        // Never invent numbers: every dollar amount in any salary reply is one of the guide's.
+        string[] allowed = ["$90,000", "$120,000", "$160,000", "$200,000", "$300,000"];
+        foreach (var question in new[] { "salary", "salary senior", "salary compare entry lead", "path", "path from junior", "salary architect" })
+        {
+            var text = await ShippedKnowledge.AskTextAsync(question);
+            var amounts = System.Text.RegularExpressions.Regex.Matches(text, @"\$[\d,]+").Select(m => m.Value);
+            Assert.All(amounts, a => Assert.Contains(a, allowed));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using CareerBot.Tests.TestSupport;
+
+namespace CareerBot.Tests.Cli;
+
+public sealed class AskCommandTests
+{
+    [Fact]
+    public async Task Ask_Json_PrintsOneObjectWithTheContractFields()
+    {
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["ask", "--json", "How much does a senior ML engineer earn?"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("salary", root.GetProperty("intent").GetString());
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Contains("$160,000-$200,000+", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var source = root.GetProperty("sources")[0];
+        Assert.Equal("Career Prospects and Compensation", source.GetProperty("title").GetString());
+        Assert.Equal("Salary Expectations", source.GetProperty("section").GetString());
+        Assert.True(source.GetProperty("score").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Ask_OutOfScope_JsonSaysNotAnswered()
+    {
+        var (_, output, _) = await CareerBotProcess.RunAsync(["ask", "--json", "what is the weather in Paris tomorrow?"]);
+
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("answered").GetBoolean());
+        Assert.Equal("ask", json.RootElement.GetProperty("intent").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_Jsonl_AnswersEveryLineInOrder()
+    {
+        const string input = "{\"q\":\"salary entry\"}\nwhat maths do I need\n\n{\"id\":\"x\",\"q\":\"compare\"}\n";
+
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["ask", "--jsonl"], input);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(["salary", "skills", "compare"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("intent").GetString()));
+    }
+
+    [Fact]
+    public async Task Ask_Jsonl_FlushesEachAnswerBeforeTheNextQuestion()
+    {
+        // A caller that writes one question and waits must get that answer without closing stdin.
+        var binary = Path.Combine(CareerBotProcess.BinaryFolder, "CareerBot.dll");
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(binary);
+        start.ArgumentList.Add("ask");
+        start.ArgumentList.Add("--jsonl");
+        using var process = System.Diagnostics.Process.Start(start)!;
+
+        await process.StandardInput.WriteLineAsync("{\"q\":\"path from lead\"}");
+        await process.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var first = await process.StandardOutput.ReadLineAsync(timeout.Token);
+
+        Assert.Equal("path", JsonDocument.Parse(first!).RootElement.GetProperty("intent").GetString());
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Ask_EmptyQuestion_PrintsUsageNotAnException(string question)
+    {
+        var (exit, output, error) = await CareerBotProcess.RunAsync(["ask", question]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("usage: careerbot ask", error, StringComparison.Ordinal);
+        Assert.Contains("What I can help with", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_MalformedKnowledge_ExitsWithCode2NamingFileAndField()
+    {
+        using var folder = new TempFolder(withKnowledge: true);
+        var salaries = folder.PathOf("knowledge/data/salaries.json");
+        await File.WriteAllTextAsync(salaries, (await File.ReadAllTextAsync(salaries)).Replace("\"min\": 160000", "\"min\": \"lots\"", StringComparison.Ordinal));
+
+        var (exit, _, error) = await CareerBotProcess.RunAsync(["ask", "--knowledge", folder.PathOf("knowledge"), "salary senior"]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("careerbot: knowledge error: data/salaries.json: levels[2].min: must be a number, found \"lots\"", error.Trim());
+    }
+
+    [Fact]
+    public async Task Ask_KnowledgePathSetting_IsUsed()
+    {
+        using var folder = new TempFolder(withKnowledge: true);
+        File.Delete(folder.PathOf("knowledge/onboarding.md"));
+
+        var (exit, _, error) = await CareerBotProcess.RunAsync(
+            ["ask", "salary"],
+            environment: new Dictionary<string, string> { ["Knowledge__Path"] = folder.PathOf("knowledge") });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("onboarding.md: file: missing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_LocalKnowledgeFolder_WinsOverTheBuiltInCopy()
+    {
+        using var folder = new TempFolder(withKnowledge: true);
+        var salaries = folder.PathOf("knowledge/data/salaries.json");
+        await File.WriteAllTextAsync(salaries, (await File.ReadAllTextAsync(salaries)).Replace("\"title\": \"Senior ML Engineer\"", "\"title\": \"Senior MLE (team copy)\"", StringComparison.Ordinal));
+
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["ask", "salary senior"], workingDirectory: folder.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Senior MLE (team copy)", output, StringComparison.Ordinal);
+    }
+}
