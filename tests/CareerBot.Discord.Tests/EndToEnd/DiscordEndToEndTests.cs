@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Core.Routing;
 using CareerBot.Discord.Tests.Fakes;
 
 namespace CareerBot.Discord.Tests.EndToEnd;
@@ -20,7 +21,8 @@ public sealed class DiscordEndToEndTests
         var embed = answer.GetProperty("embeds")[0];
         Assert.Equal("Senior ML Engineer salary", embed.GetProperty("title").GetString());
         Assert.Contains("$160,000-$200,000+", Text(embed), StringComparison.Ordinal);
-        Assert.Contains("Career Development Path", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        var source = (await h.Host.Get<IChatResponder>().RespondAsync(new ChatRequest("salary senior", "discord"), CancellationToken.None)).Sources[0];
+        Assert.Contains($"{source.Title} › {source.Section}", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(64, answer.GetProperty("flags").GetInt32());
         var customIds = CustomIds(answer);
         Assert.Contains("r:salary compare senior lead", customIds);
