@@ -163,7 +163,7 @@ public sealed class GatewayConnectionTests
         }
 
         var beats = 0;
-        var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(700);
+        var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(1000);
         while (DateTime.UtcNow < until)
         {
             if ((await peer.ReceiveAsync()).GetProperty("op").GetInt32() == 1)

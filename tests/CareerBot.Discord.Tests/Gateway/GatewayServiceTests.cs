@@ -5,26 +5,33 @@ namespace CareerBot.Discord.Tests.Gateway;
 
 public sealed class GatewayServiceTests
 {
+    private const int IdentifyWaitingEvent = 1110;
+
     [Fact]
     public async Task Shards_NoCountConfigured_RunsTheRecommendedCount_OneIdentifyPerWindow()
     {
+        var time = new FakeTimeProvider();
         await using var h = await GatewayHarness.StartAsync(
-            tuning: new() { IdentifyWindow = TimeSpan.FromMilliseconds(300), Random = new FixedRandom(0.5) },
+            tuning: new() { IdentifyWindow = TimeSpan.FromSeconds(5), Random = new FixedRandom(0.5) },
+            timeProvider: time,
             arrange: api => api.RecommendedShards = 2);
 
-        var identifies = new List<(int Shard, DateTime At)>();
-        for (var i = 0; i < 2; i++)
+        var first = await h.Gateway.NextConnectionAsync();
+        await h.Host.Logs.WaitForEventAsync(IdentifyWaitingEvent);
+        var secondTooEarly = !await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(300));
+        time.Advance(TimeSpan.FromSeconds(5));
+        var second = await h.Gateway.NextConnectionAsync();
+
+        Assert.False(secondTooEarly, "max_concurrency 1 allows one Identify per 5 s");
+        var shards = new List<int[]>();
+        foreach (var peer in new[] { first, second })
         {
-            var peer = await h.Gateway.NextConnectionAsync();
             await peer.HelloAsync(45_000);
             var identify = await peer.ReceiveOpAsync(2);
-            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-            Assert.Equal(2, shard[1]);
-            identifies.Add((shard[0], peer.ConnectedAt));
+            shards.Add(identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray());
         }
 
-        Assert.Equal([0, 1], identifies.Select(i => i.Shard).Order());
-        Assert.True((identifies[1].At - identifies[0].At).TotalMilliseconds >= 250, "max_concurrency 1 allows one Identify per window");
+        Assert.Equal([[0, 2], [1, 2]], shards.OrderBy(s => s[0]));
     }
 
     [Fact]
@@ -65,9 +72,9 @@ public sealed class GatewayServiceTests
         await using var h = await GatewayHarness.StartAsync(
             timeProvider: time,
             arrange: api => api.SessionStartLimitJson = """{"total":1000,"remaining":0,"reset_after":60000,"max_concurrency":1}""");
-        await h.Api.WaitForAsync("GET", "gateway/bot");
+        await h.Host.Logs.WaitForEventAsync(IdentifyWaitingEvent);
 
-        Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(400)), "identified with no session starts left");
+        Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(300)), "identified with no session starts left");
         time.Advance(TimeSpan.FromSeconds(59));
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(200)), "identified before the budget reset");
         time.Advance(TimeSpan.FromSeconds(1));

@@ -115,13 +115,13 @@ public sealed class GatewayShardTests
         for (var i = 0; i < 4; i++)
         {
             var peer = await h.Gateway.NextConnectionAsync();
-            attempts.Add(DateTime.UtcNow);
+            attempts.Add(peer.ConnectedAt);
             await peer.CloseAsync(4009);
         }
 
         var gaps = attempts.Zip(attempts.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
-        Assert.True(gaps[0] >= 80, $"first retry after {gaps[0]} ms");
-        Assert.True(gaps[1] >= 180, $"second retry after {gaps[1]} ms");
-        Assert.True(gaps[2] >= 360, $"third retry after {gaps[2]} ms");
+        Assert.True(gaps[0] >= 95, $"first retry after {gaps[0]} ms");
+        Assert.True(gaps[1] >= 195, $"second retry after {gaps[1]} ms");
+        Assert.True(gaps[2] >= 390, $"third retry after {gaps[2]} ms");
     }
 }

@@ -150,7 +150,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
 
         Assert.Equal(5, json.GetProperty("type").GetInt32());
         Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.True(answeredAfter < TimeSpan.FromSeconds(2), $"deferred after {answeredAfter.TotalMilliseconds} ms");
+        Assert.True(answeredAfter < TimeSpan.FromSeconds(3), $"deferred after {answeredAfter.TotalMilliseconds} ms");
         Assert.Equal("Answer: ask how do I start", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Null(edit.Header("Authorization"));
         Assert.False(edit.Json.TryGetProperty("flags", out _), "an edit cannot change the flags set by the deferral");

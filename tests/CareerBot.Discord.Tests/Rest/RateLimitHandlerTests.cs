@@ -6,6 +6,7 @@ namespace CareerBot.Discord.Tests.Rest;
 
 public sealed class RateLimitHandlerTests
 {
+    private const int RateLimitedEvent = 1200;
     private static readonly DiscordMessage Hello = new("hello", null, null, AllowedMentions.None);
 
     [Fact]
@@ -25,17 +26,16 @@ public sealed class RateLimitHandlerTests
     public async Task TooManyRequests_OnOneRoute_DoesNotHoldUpOtherRoutes()
     {
         await using var h = await RestHarness.StartAsync();
-        h.Api.Script(r => r.Path == "channels/1/messages", new ScriptedResponse(429, """{"message":"slow down","retry_after":0.5,"global":false}"""));
+        h.Api.Script(r => r.Path == "channels/1/messages", new ScriptedResponse(429, """{"message":"slow down","retry_after":1.0,"global":false}"""));
 
         var limited = h.Client.CreateMessageAsync("1", Hello, CancellationToken.None);
-        await h.Api.WaitForAsync("POST", "channels/1/messages");
-        await Task.Delay(100);
+        await h.Logs.WaitForEventAsync(RateLimitedEvent);
         var watch = Stopwatch.StartNew();
         await h.Client.CreateMessageAsync("2", Hello, CancellationToken.None);
         watch.Stop();
         await limited;
 
-        Assert.True(watch.ElapsedMilliseconds < 300, $"another channel waited {watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 700, $"another channel waited {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class RateLimitHandlerTests
 
         var limited = h.Client.CreateMessageAsync("1", Hello, CancellationToken.None);
         var limitedAt = (await h.Api.WaitForAsync("POST", "channels/1/messages")).At;
-        await Task.Delay(100);
+        await h.Logs.WaitForEventAsync(RateLimitedEvent);
         await h.Client.CreateMessageAsync("2", Hello, CancellationToken.None);
         var otherAt = h.Api.Matching("POST", "channels/2/messages")[0].At;
         await limited;
