@@ -23,7 +23,15 @@ internal sealed partial class GatewayConnection
         switch (frame?.Op)
         {
             case GatewayOpCode.Dispatch:
-                OnDispatch(frame, receivedAt);
+                try
+                {
+                    OnDispatch(frame, receivedAt);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    Log.UnreadableFrame(logger, shard.Id, ex.Message);
+                }
+
                 return null;
             case GatewayOpCode.Heartbeat:
                 await heartbeater.BeatNowAsync(CancellationToken.None).ConfigureAwait(false);

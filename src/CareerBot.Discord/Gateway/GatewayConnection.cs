@@ -71,7 +71,8 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
             .ConfigureAwait(false)
             ?? throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, $"The gateway closed the connection ({(int?)socket.CloseStatus}) before Hello.");
         var frame = JsonSerializer.Deserialize(message, DiscordJsonContext.Default.GatewayFrame);
-        if (frame?.Op != GatewayOpCode.Hello || frame.D.Deserialize(DiscordJsonContext.Default.HelloData) is not { HeartbeatInterval: > 0 } hello)
+        if (frame is not { Op: GatewayOpCode.Hello, D.ValueKind: JsonValueKind.Object }
+            || frame.D.Deserialize(DiscordJsonContext.Default.HelloData) is not { HeartbeatInterval: > 0 } hello)
         {
             throw new InvalidDataException("The gateway's first message was not Hello.");
         }

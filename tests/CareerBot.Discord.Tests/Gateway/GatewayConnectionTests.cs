@@ -151,6 +151,21 @@ public sealed class GatewayConnectionTests
     }
 
     [Fact]
+    public async Task UnreadableFrames_AreSkipped_AndTheConnectionCarriesOn()
+    {
+        await using var h = await GatewayHarness.StartAsync();
+        var (peer, _) = await h.ConnectReadyAsync();
+
+        await peer.SendAsync("this is not json");
+        await peer.SendAsync("""{"op":0,"t":"READY","s":2,"d":[1,2]}""");
+        await peer.SendAsync("""{"op":0,"t":"GUILD_CREATE","s":3,"d":"oops"}""");
+        await h.DirectMessageAsync(peer, 4, "still listening");
+
+        Assert.Equal(1, h.Gateway.ConnectionCount);
+        Assert.False(h.Host.IsStopping);
+    }
+
+    [Fact]
     public async Task SlowHandlers_NeverStarveHeartbeats()
     {
         await using var h = await GatewayHarness.StartAsync();
