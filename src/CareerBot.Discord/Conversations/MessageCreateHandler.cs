@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Core.Routing;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Rendering;
@@ -13,7 +14,7 @@ namespace CareerBot.Discord.Conversations;
 /// MESSAGE_CREATE: a message that mentions the bot gets an answer as a reply; a DM gets an answer in the DM.
 /// Bots (itself included), webhooks and system messages are ignored. The text goes to the core unchanged.
 /// </summary>
-internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer renderer, DiscordRestClient rest, BotIdentity bot, ILogger<MessageCreateHandler> logger) : IDispatchHandler
+internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer renderer, DiscordRestClient rest, BotIdentity bot, DiscordMetrics metrics, ILogger<MessageCreateHandler> logger) : IDispatchHandler
 {
     private const int DefaultMessage = 0;
     private const int ReplyMessage = 19;
@@ -38,6 +39,7 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         try
         {
             await rest.CreateMessageAsync(channelId, answer, cancellationToken).ConfigureAwait(false);
+            metrics.Message(isDirect ? "dm" : "mention");
         }
         catch (DiscordRestException ex) when (ex.Code is 50001 or 50013 or 50007)
         {

@@ -1,4 +1,5 @@
 using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Gateway;
@@ -13,6 +14,7 @@ internal sealed class GatewayContext(
     GatewayInfoProvider info,
     IdentifyGate identifyGate,
     DiscordFatalStop fatalStop,
+    DiscordMetrics metrics,
     ILogger<GatewayService> logger)
 {
     public TimeProvider TimeProvider => timeProvider;
@@ -30,6 +32,8 @@ internal sealed class GatewayContext(
     public IdentifyGate IdentifyGate => identifyGate;
 
     public DiscordFatalStop FatalStop => fatalStop;
+
+    public DiscordMetrics Metrics => metrics;
 
     public ILogger Logger => logger;
 }

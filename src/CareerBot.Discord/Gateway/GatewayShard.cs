@@ -50,7 +50,9 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             refreshInfo = outcome.ConnectFailed;
             failures = outcome.Healthy ? 0 : failures + 1;
             var delay = outcome.Delay ?? Backoff(failures);
-            Log.Reconnecting(context.Logger, shard.Id, outcome.Reason, Session.CanResume ? "Resume" : "Identify", delay.TotalMilliseconds);
+            var handshake = Session.CanResume ? "resume" : "identify";
+            Log.Reconnecting(context.Logger, shard.Id, outcome.Reason, handshake, delay.TotalMilliseconds);
+            context.Metrics.Reconnect(handshake);
             try
             {
                 await Task.Delay(delay, context.TimeProvider, stoppingToken).ConfigureAwait(false);

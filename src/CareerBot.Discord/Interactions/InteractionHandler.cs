@@ -1,6 +1,7 @@
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal sealed partial class InteractionHandler(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     DiscordTuning tuning,
+    DiscordMetrics metrics,
     TimeProvider timeProvider,
     ILogger<InteractionHandler> logger)
 {
@@ -42,6 +44,7 @@ internal sealed partial class InteractionHandler(
             {
                 case InteractionType.Ping:
                     await responder.PongAsync(cancellationToken).ConfigureAwait(false);
+                    metrics.Interaction(Kind(interaction.Type), "answered");
                     break;
                 case InteractionType.ApplicationCommand:
                     await HandleCommandAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
@@ -51,6 +54,7 @@ internal sealed partial class InteractionHandler(
                     break;
                 case InteractionType.Autocomplete:
                     await responder.AutocompleteAsync(Suggest(interaction), cancellationToken).ConfigureAwait(false);
+                    metrics.Interaction(Kind(interaction.Type), "answered");
                     break;
                 default:
                     Log.UnsupportedInteraction(logger, interaction.Type);
@@ -64,6 +68,7 @@ internal sealed partial class InteractionHandler(
         catch (Exception ex)
         {
             Log.InteractionFailed(logger, ex, interaction.Type, responder.State);
+            metrics.Interaction(Kind(interaction.Type), "failed");
         }
     }
 
@@ -72,6 +77,7 @@ internal sealed partial class InteractionHandler(
         if (SlashCommandText.Build(interaction.Data) is not { } command)
         {
             Log.UnknownCommand(logger, interaction.Data?.Name);
+            metrics.Interaction(Kind(interaction.Type), "unknown");
             return responder.RespondAsync(ReplyRenderer.Notice(UnknownCommandText, ephemeral: true), cancellationToken);
         }
 
@@ -84,6 +90,7 @@ internal sealed partial class InteractionHandler(
         if (button?.Command is not { Length: > 0 } command)
         {
             Log.ExpiredButton(logger);
+            metrics.Interaction(Kind(interaction.Type), "expired");
             return responder.RespondAsync(ReplyRenderer.Notice(ExpiredButtonText, ephemeral: true), cancellationToken);
         }
 
@@ -103,14 +110,25 @@ internal sealed partial class InteractionHandler(
             await stopWaiting.CancelAsync().ConfigureAwait(false);
         }
 
-        if (!answer.IsCompleted)
+        var deferred = !answer.IsCompleted;
+        if (deferred)
         {
             Log.Deferring(logger, command.Length, timeProvider.GetElapsedTime(receivedAt).TotalMilliseconds);
             await responder.DeferAsync(presentation.Ephemeral, cancellationToken).ConfigureAwait(false);
         }
 
         await responder.RespondAsync(await answer.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        metrics.Interaction(Kind(interaction.Type), deferred ? "deferred" : "answered");
     }
+
+    private static string Kind(int type) => type switch
+    {
+        InteractionType.Ping => "ping",
+        InteractionType.ApplicationCommand => "command",
+        InteractionType.MessageComponent => "button",
+        InteractionType.Autocomplete => "autocomplete",
+        _ => "other",
+    };
 
     /// <summary>The core's answer rendered; the boundary where an unexpected failure becomes a polite reply.</summary>
     private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)

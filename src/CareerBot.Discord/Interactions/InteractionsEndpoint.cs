@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ internal static class InteractionsEndpoint
 {
     public const string Pattern = "/discord/interactions";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, [FromServices] InteractionHandler handler, [FromServices] IHostApplicationLifetime lifetime)
+    public static async Task<IResult> HandleAsync(HttpContext http, [FromServices] InteractionHandler handler, [FromServices] DiscordMetrics metrics, [FromServices] IHostApplicationLifetime lifetime)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(handler);
@@ -29,11 +30,13 @@ internal static class InteractionsEndpoint
         }
         catch (JsonException)
         {
+            metrics.RequestRejected("malformed");
             return Results.BadRequest();
         }
 
         if (interaction is null or { Type: < InteractionType.Ping or > InteractionType.Autocomplete })
         {
+            metrics.RequestRejected("malformed");
             return Results.BadRequest();
         }
 

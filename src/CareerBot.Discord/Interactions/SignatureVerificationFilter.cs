@@ -1,3 +1,4 @@
+using CareerBot.Discord.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace CareerBot.Discord.Interactions;
 /// Runs before the endpoint: notes the receipt time, reads the raw body (capped), and answers 401 unless
 /// the Ed25519 signature holds. Nothing parses the body before this filter has verified it.
 /// </summary>
-internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier verifier, TimeProvider timeProvider, ILogger<SignatureVerificationFilter> logger) : IEndpointFilter
+internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier verifier, TimeProvider timeProvider, DiscordMetrics metrics, ILogger<SignatureVerificationFilter> logger) : IEndpointFilter
 {
     internal const int MaxBodyBytes = 256 * 1024;
     internal const string BodyKey = "CareerBot.Discord.Body";
@@ -23,6 +24,7 @@ internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier v
         if (body is null)
         {
             Log.RequestRejected(logger, "body too large");
+            metrics.RequestRejected("too_large");
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -30,6 +32,7 @@ internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier v
         if (!verifier.Verify(headers["X-Signature-Ed25519"].ToString(), headers["X-Signature-Timestamp"].ToString(), body))
         {
             Log.RequestRejected(logger, "invalid signature");
+            metrics.RequestRejected("signature");
             return Results.Unauthorized();
         }
 

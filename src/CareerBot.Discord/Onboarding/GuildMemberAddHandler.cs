@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Core.Onboarding;
 using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Rest;
@@ -21,6 +22,7 @@ internal sealed class GuildMemberAddHandler(
     DiscordRestClient rest,
     GuildDirectory guilds,
     WelcomeDeduplicator deduplicator,
+    DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     ILogger<GuildMemberAddHandler> logger) : IDispatchHandler
 {
@@ -55,6 +57,7 @@ internal sealed class GuildMemberAddHandler(
         {
             await rest.CreateMessageAsync(channelId, message, cancellationToken).ConfigureAwait(false);
             Log.Welcomed(logger, guildId, channelId);
+            metrics.Message("welcome");
         }
         catch (DiscordRestException ex) when (ex.Code is 50001 or 50013)
         {

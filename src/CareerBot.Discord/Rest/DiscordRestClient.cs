@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Rendering;
@@ -16,7 +17,7 @@ namespace CareerBot.Discord.Rest;
 /// The Discord REST calls the adapter makes. Rate limits, retries and the 401 stop live in the handler
 /// chain (<see cref="RestServiceCollectionExtensions"/>); this class builds requests and reads answers.
 /// </summary>
-internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
+internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordMetrics metrics, ILogger<DiscordRestClient> logger)
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
@@ -134,6 +135,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
 
         var route = Route(request);
         Log.RequestFailed(logger, route, (int)response.StatusCode, error?.Code, error?.Message);
+        metrics.RestError(route, (int)response.StatusCode);
         throw new DiscordRestException(route, response.StatusCode, error?.Code, error?.Message);
     }
 

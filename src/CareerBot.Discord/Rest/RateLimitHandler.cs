@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Serialization;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace CareerBot.Discord.Rest;
 /// the bucket is exhausted (<c>X-RateLimit-Remaining</c> / <c>-Reset-After</c>), and after a 429 wait
 /// <c>retry_after</c>, for every route when the limit is global. The retry itself is the resilience pipeline's.
 /// </summary>
-internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timeProvider, ILogger<RateLimitHandler> logger) : DelegatingHandler
+internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timeProvider, DiscordMetrics metrics, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -121,6 +122,7 @@ internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timePr
         }
 
         Log.RateLimited(logger, route.ToString(), global, retryAfter * 1000);
+        metrics.RateLimited(route.ToString(), global);
     }
 
     private static double? Header(HttpResponseHeaders headers, string name) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -25,6 +26,8 @@ internal static class RestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordTuning>();
         services.TryAddSingleton<DiscordFatalStop>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RateLimitState>();
         services.TryAddSingleton<BotTokenGuard>();
         services.TryAddTransient<RateLimitHandler>();

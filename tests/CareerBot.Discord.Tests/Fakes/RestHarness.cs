@@ -24,6 +24,8 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public FakeLogCollector Logs => services.GetFakeLogCollector();
 
+    public IServiceProvider Services => services;
+
     public int? ExitCode { get; private set; }
 
     public static async Task<RestHarness> StartAsync()
