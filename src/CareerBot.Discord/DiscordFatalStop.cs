@@ -17,8 +17,6 @@ internal sealed class DiscordFatalStop(IServiceProvider services, ILogger<Discor
     /// <summary>Sets the process exit code; tests replace it so the test host's own exit code is untouched.</summary>
     internal Action<int> SetExitCode { get; set; } = static code => Environment.ExitCode = code;
 
-    public bool IsStopped => Volatile.Read(ref stopped) == 1;
-
     public void Stop(string whatToFix)
     {
         if (Interlocked.Exchange(ref stopped, 1) == 1)

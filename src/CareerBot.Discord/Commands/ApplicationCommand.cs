@@ -1,7 +1,7 @@
 namespace CareerBot.Discord.Commands;
 
 /// <summary>
-/// A slash command definition as Discord stores it. <see cref="Id"/> only comes back from Discord;
+/// A slash command definition as Discord stores it (what it adds, such as ids and versions, is ignored).
 /// <see cref="Contexts"/> 0 guild, 1 bot DM; <see cref="IntegrationTypes"/> 0 guild install.
 /// </summary>
 internal sealed record ApplicationCommand(
@@ -10,8 +10,7 @@ internal sealed record ApplicationCommand(
     string Description,
     IReadOnlyList<CommandOption>? Options,
     IReadOnlyList<int>? Contexts = null,
-    IReadOnlyList<int>? IntegrationTypes = null,
-    string? Id = null)
+    IReadOnlyList<int>? IntegrationTypes = null)
 {
     public const int ChatInput = 1;
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace CareerBot.Discord.Rendering;
 
 /// <summary>
@@ -16,7 +14,4 @@ internal sealed record DiscordMessage(
 {
     /// <summary>Only the user who ran the interaction sees the message.</summary>
     public const int EphemeralFlag = 1 << 6;
-
-    [JsonIgnore]
-    public bool IsEphemeral => Flags is { } flags && (flags & EphemeralFlag) != 0;
 }
