@@ -5,6 +5,7 @@ using CareerBot.Core.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core;
 
@@ -17,7 +18,8 @@ public static class CareerBotCoreServiceCollectionExtensions
     public static IServiceCollection AddCareerBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.TryAddSingleton<KnowledgeHost>();

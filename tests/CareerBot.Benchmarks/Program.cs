@@ -4,7 +4,7 @@ using CareerBot.Benchmarks;
 if (args.Length > 0 && args[0] == "--profile") { ProfileParts.Run(); return; }
 if (args.Length > 0 && args[0] == "--quick")
 {
-    await QuickTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    await QuickTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000, args.Skip(2).ToArray());
     return;
 }
 

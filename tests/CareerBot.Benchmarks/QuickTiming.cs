@@ -12,7 +12,7 @@ namespace CareerBot.Benchmarks;
 /// </summary>
 internal static class QuickTiming
 {
-    public static async Task RunAsync(int iterations)
+    public static async Task RunAsync(int iterations, string[] only)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new("Knowledge:Path", Path.Combine(AppContext.BaseDirectory, "knowledge"))])
@@ -25,7 +25,7 @@ internal static class QuickTiming
             "Give me a recipe for banana bread", "What math do I need to become an ML engineer?",
             "I'm a backend dev with 5 years of Java. Is Java useful for ML engineering or do I need Python?",
         ];
-        foreach (var question in questions)
+        foreach (var question in only.Length > 0 ? only : questions)
         {
             for (var i = 0; i < 200; i++)
             {

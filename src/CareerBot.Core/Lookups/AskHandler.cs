@@ -17,7 +17,7 @@ internal sealed class AskHandler : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var result = snapshot.Index.Search(MentionMarkup.Strip(command.Argument), maxHits: 5);
+        var result = snapshot.Index.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
         if (!result.Confident || result.Hits.Count == 0)
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));

@@ -145,6 +145,11 @@ internal static partial class IntentClassifier
             .Where(d => d.Sections.Any(s => snapshot.Knowledge.SkillAreas.Any(a => a.Items.Any(i => s.Items.Contains(i.Name)))))
             .Select(d => d.Id)
             .ToHashSet();
+        if (!snapshot.Index.HasRareTopic(rest))
+        {
+            return false; // cheap check first: most skill questions have nothing specific left once the skill words go
+        }
+
         var result = snapshot.Index.Search(rest, maxHits: 1);
         return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
     }

@@ -79,7 +79,11 @@ public sealed partial class GuideIndex
         groups.Any(g => !g.Generic && g.Original is { } word && best.Any(o => _sectionTerms[o].Contains(word)) && SectionFrequency(word) <= sections);
 
     /// <summary>The guide's stems of a word (empty for a stop word).</summary>
-    internal IReadOnlyList<string> Stems(string word) => Analyze(_indexAnalyzer, word);
+    internal IReadOnlyList<string> Stems(string word) => AnalyzeWord(word.ToLowerInvariant()).Stem is { } stem ? [stem] : [];
+
+    /// <summary>Whether the question has a word of its own that occurs in at most two guide sections.</summary>
+    internal bool HasRareTopic(string question) =>
+        AnalyzeQuery(Speller.CorrectText(question)).Any(g => !g.Generic && g.Original is { } word && SectionFrequency(word) is > 0 and <= 2);
 
     /// <summary>In how many sections a stemmed term occurs.</summary>
     private int SectionFrequency(string term) => _sectionFrequency.TryGetValue(term, out var count) ? count : 0;
@@ -231,10 +235,11 @@ public sealed partial class GuideIndex
                 var own = text == group.Original ? 1.0f : ExpansionBoost;
                 foreach (var (field, boost) in Fields)
                 {
-                    // Lucene pays a term-dictionary seek per clause: skip the (field, term) pairs that cannot match.
-                    if (_fieldTerms[field].Contains(text))
+                    // Lucene pays a term-dictionary seek per clause; the index is fixed, so every (field, term)
+                    // state was looked up once at build time, and pairs that cannot match are skipped.
+                    if (_termStates.TryGetValue((field, text), out var state))
                     {
-                        alternatives.Add(new TermQuery(new Term(field, text)) { Boost = boost * own });
+                        alternatives.Add(new TermQuery(new Term(field, text), state) { Boost = boost * own });
                     }
                 }
             }

@@ -37,7 +37,7 @@ public sealed partial class GuideIndex : IDisposable
     private readonly HashSet<string>[] _sectionTerms;
     private readonly Dictionary<string, int> _sectionFrequency;
     private readonly int[] _ordinals;
-    private readonly Dictionary<string, HashSet<string>> _fieldTerms;
+    private readonly Dictionary<(string Field, string Term), TermContext> _termStates;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Expansions, string? Stem)> _wordCache = new(StringComparer.Ordinal);
 
     private GuideIndex(LuceneDirectory directory, IReadOnlyList<GuideSection> sections, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Speller speller)
@@ -51,7 +51,9 @@ public sealed partial class GuideIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _sectionTerms = sections.Select(s => Analyze(indexAnalyzer, SectionText(s)).ToHashSet(StringComparer.Ordinal)).ToArray();
         _sectionFrequency = _sectionTerms.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        _fieldTerms = Fields.ToDictionary(f => f.Field, f => FieldTerms(_reader, f.Field), StringComparer.Ordinal);
+        _termStates = Fields
+            .SelectMany(f => FieldTerms(_reader, f.Field).Select(t => (f.Field, Term: t)))
+            .ToDictionary(x => x, x => TermContext.Build(_reader.Context, new Term(x.Field, x.Term)));
         _ordinals = new int[_reader.MaxDoc];
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {

@@ -1,0 +1,43 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Tests.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Core.Tests.Knowledge;
+
+public sealed class KnowledgeHostTests
+{
+    [Fact]
+    public void EnsureLoaded_WithIndexPath_WritesTheIndexToDiskAndAnswers()
+    {
+        var indexPath = Path.Combine(Path.GetTempPath(), "careerbot-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var host = new KnowledgeHost(
+                Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder, IndexPath = indexPath }),
+                TimeProvider.System,
+                NullLogger<KnowledgeHost>.Instance);
+
+            Assert.False(host.IsReady);
+            var snapshot = host.EnsureLoaded();
+
+            Assert.True(host.IsReady);
+            Assert.NotEmpty(Directory.GetFiles(indexPath));
+            Assert.Equal("Industry Trends", snapshot.Index.Search("automl adoption").Hits[0].Section.Heading);
+            Assert.Same(snapshot, host.EnsureLoaded());
+        }
+        finally
+        {
+            Directory.Delete(indexPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_MissingFolder_NamesTheSetting()
+    {
+        var result = new KnowledgeOptionsValidator().Validate(null, new KnowledgeOptions { Path = "/no/such/folder" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Knowledge:Path (Knowledge__Path or --knowledge)", result.FailureMessage, StringComparison.Ordinal);
+    }
+}
