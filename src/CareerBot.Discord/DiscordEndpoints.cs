@@ -1,14 +1,32 @@
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Interactions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord;
 
 public static class DiscordEndpoints
 {
-    /// <summary>Maps <c>POST /discord/interactions</c> when a public key is configured.</summary>
+    /// <summary>
+    /// Maps <c>POST /discord/interactions</c> when a public key is configured: Ed25519-verified (an endpoint
+    /// filter) before anything reads the body. Does nothing when the Discord adapter is not registered.
+    /// </summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        // TODO(discord issue): Ed25519-verified interactions endpoint.
+        if (endpoints.ServiceProvider.GetService<DiscordAdapterMarker>() is null
+            || !endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value.HasPublicKey)
+        {
+            return endpoints;
+        }
+
+        endpoints.MapPost(InteractionsEndpoint.Pattern, InteractionsEndpoint.HandleAsync)
+            .AddEndpointFilter<SignatureVerificationFilter>()
+            .WithName("DiscordInteractions")
+            .ExcludeFromDescription();
         return endpoints;
     }
 }

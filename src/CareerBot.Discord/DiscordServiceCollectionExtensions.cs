@@ -1,5 +1,15 @@
+using CareerBot.Discord.Commands;
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Conversations;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Interactions;
+using CareerBot.Discord.Onboarding;
+using CareerBot.Discord.Rendering;
+using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord;
 
@@ -9,16 +19,70 @@ public static class DiscordServiceCollectionExtensions
     public static bool IsDiscordConfigured(this IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection("Discord");
+        var section = configuration.GetSection(DiscordOptions.SectionName);
         return !string.IsNullOrWhiteSpace(section["BotToken"])
             || !string.IsNullOrWhiteSpace(section["PublicKey"]);
     }
 
-    /// <summary>Registers the Discord adapter when it is configured; does nothing otherwise.</summary>
+    /// <summary>
+    /// Registers the Discord adapter when it is configured (does nothing otherwise): settings validated at
+    /// start-up, the REST client, the gateway (when a bot token is set and <c>Discord:Gateway</c> is not off),
+    /// the interaction handling behind <see cref="DiscordEndpoints.MapDiscordEndpoints"/>, conversations and welcomes.
+    /// Needs the core's services (<c>AddCareerBotCore</c>).
+    /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        // TODO(discord issue): options, REST client, gateway, interactions.
+        if (!configuration.IsDiscordConfigured())
+        {
+            return services;
+        }
+
+        services.AddDiscordSettings(configuration);
+        services.AddDiscordRest();
+        services.TryAddSingleton<DiscordAdapterMarker>();
+
+        services.TryAddSingleton<FollowUpCommandStore>();
+        services.TryAddSingleton<CustomIdCodec>();
+        services.TryAddSingleton<ReplyRenderer>();
+        services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<InteractionSignatureVerifier>();
+
+        services.TryAddSingleton<BotIdentity>();
+        services.TryAddSingleton<DispatchQueue>();
+        services.TryAddSingleton<GatewayFrames>();
+        services.TryAddSingleton<IdentifyGate>();
+        services.TryAddSingleton<GatewayInfoProvider>();
+        services.TryAddSingleton<GatewayContext>();
+        services.TryAddSingleton<GuildDirectory>();
+        services.TryAddSingleton<WelcomeDeduplicator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GuildDirectoryHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GatewayInteractionHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, MessageCreateHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GuildMemberAddHandler>());
+        services.AddHostedService<DispatchProcessor>();
+        services.AddHostedService<GatewayService>();
         return services;
+    }
+
+    /// <summary>
+    /// What <c>careerbot discord register-commands</c> needs: the settings, the REST client and
+    /// <see cref="IDiscordCommandRegistrar"/>. Needs the core's services (<c>AddCareerBotCore</c>) for the catalog.
+    /// </summary>
+    public static IServiceCollection AddDiscordCommandRegistration(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDiscordSettings(configuration);
+        services.AddDiscordRest();
+        services.TryAddSingleton<IDiscordCommandRegistrar, CommandRegistrar>();
+        return services;
+    }
+
+    private static void AddDiscordSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsDataValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
     }
 }

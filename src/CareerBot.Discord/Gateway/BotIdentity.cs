@@ -1,0 +1,13 @@
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>The bot's own user id from READY: mention detection and ignoring its own messages.</summary>
+internal sealed class BotIdentity
+{
+    private string? userId;
+
+    public string? UserId
+    {
+        get => Volatile.Read(ref userId);
+        set => Volatile.Write(ref userId, value);
+    }
+}

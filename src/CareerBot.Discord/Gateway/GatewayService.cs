@@ -1,0 +1,76 @@
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>
+/// Runs the gateway: the configured shard, or every shard in this process (the configured count, else the
+/// count <c>GET /gateway/bot</c> recommends). It only receives; the handlers run in <see cref="DispatchProcessor"/>.
+/// </summary>
+internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOptions> options) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.GatewayEnabled)
+        {
+            Log.GatewayOff(context.Logger);
+            return;
+        }
+
+        if (await FirstInfoAsync(stoppingToken).ConfigureAwait(false) is not { } info)
+        {
+            return;
+        }
+
+        var shards = Plan(options.Value, info);
+        Log.Starting(context.Logger, shards.Count, shards[0].Count, (int)context.Frames.Intents);
+        await Task.WhenAll(shards.Select(shard => new GatewayShard(context, shard).RunAsync(stoppingToken))).ConfigureAwait(false);
+    }
+
+    internal static List<GatewayShardInfo> Plan(DiscordOptions options, GatewayBotInfo info)
+    {
+        var count = options.ShardCount ?? Math.Max(1, info.Shards);
+        return options.ShardId is { } only
+            ? [new GatewayShardInfo(only, count)]
+            : Enumerable.Range(0, count).Select(id => new GatewayShardInfo(id, count)).ToList();
+    }
+
+    /// <summary><c>GET /gateway/bot</c> until it answers; null when stopping or the token was rejected.</summary>
+    private async Task<GatewayBotInfo?> FirstInfoAsync(CancellationToken stoppingToken)
+    {
+        var delay = context.Tuning.ReconnectBaseDelay;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                return await context.Info.GetAsync(refresh: false, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (BotTokenRejectedException)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException)
+            {
+                Log.GatewayInfoFailed(context.Logger, ex.Message, delay.TotalMilliseconds);
+                try
+                {
+                    await Task.Delay(delay, context.TimeProvider, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return null;
+                }
+
+                delay = delay * 2 < context.Tuning.ReconnectMaxDelay ? delay * 2 : context.Tuning.ReconnectMaxDelay;
+            }
+        }
+
+        return null;
+    }
+}

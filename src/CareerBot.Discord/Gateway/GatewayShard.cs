@@ -1,0 +1,94 @@
+using CareerBot.Discord.Rest;
+
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>
+/// One shard's life: connect, and after each connection ends, Resume on <c>resume_gateway_url</c> while the
+/// session lives or Identify afresh (within the Identify budget), waiting a capped, jittered backoff after
+/// failures. A fatal close stops the host through <see cref="DiscordFatalStop"/> and never loops.
+/// </summary>
+internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shard)
+{
+    public GatewaySession Session { get; } = new();
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        var refreshInfo = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            ConnectionOutcome outcome;
+            try
+            {
+                outcome = await ConnectOnceAsync(refreshInfo, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (BotTokenRejectedException)
+            {
+                return; // The REST guard has stopped the host with the reason.
+            }
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException)
+            {
+                outcome = new ConnectionOutcome(ReconnectAction.Resume, $"GET /gateway/bot failed ({ex.Message})", ConnectFailed: true);
+            }
+
+            switch (outcome.Action)
+            {
+                case ReconnectAction.Stop:
+                    return;
+                case ReconnectAction.Fatal:
+                    context.FatalStop.Stop(outcome.Reason);
+                    return;
+                case ReconnectAction.Identify:
+                    Session.Reset();
+                    break;
+            }
+
+            refreshInfo = outcome.ConnectFailed;
+            failures = outcome.Healthy ? 0 : failures + 1;
+            var delay = outcome.Delay ?? Backoff(failures);
+            var handshake = Session.CanResume ? "resume" : "identify";
+            Log.Reconnecting(context.Logger, shard.Id, outcome.Reason, handshake, delay.TotalMilliseconds);
+            context.Metrics.Reconnect(handshake);
+            try
+            {
+                await Task.Delay(delay, context.TimeProvider, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<ConnectionOutcome> ConnectOnceAsync(bool refreshInfo, CancellationToken stoppingToken)
+    {
+        var connection = new GatewayConnection(context, shard, Session);
+        if (Session.CanResume)
+        {
+            return await connection.RunAsync(GatewayUrls.WithVersion(Session.ResumeUrl!), resume: true, stoppingToken).ConfigureAwait(false);
+        }
+
+        Session.Reset();
+        var info = await context.Info.GetAsync(refreshInfo, stoppingToken).ConfigureAwait(false);
+        await context.IdentifyGate.WaitAsync(shard.Id, stoppingToken).ConfigureAwait(false);
+        return await connection.RunAsync(context.Info.ConnectUrl(info), resume: false, stoppingToken).ConfigureAwait(false);
+    }
+
+    /// <summary>None right after a healthy connection; then base * 2^(n-1), capped, times a jitter in [0.5, 1].</summary>
+    private TimeSpan Backoff(int failures)
+    {
+        if (failures == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var tuning = context.Tuning;
+        var exponential = tuning.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures - 1, 16));
+        var capped = exponential < tuning.ReconnectMaxDelay ? exponential : tuning.ReconnectMaxDelay;
+        return capped * (0.5 + (tuning.Random.NextDouble() / 2));
+    }
+}

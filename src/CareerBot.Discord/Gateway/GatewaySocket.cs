@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Net.WebSockets;
+
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>
+/// One WebSocket connection to the gateway (a fresh <see cref="ClientWebSocket"/> each time): whole text
+/// messages in, size-checked frames out, one send at a time (heartbeats and replies share the socket).
+/// </summary>
+internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageBytes) : IAsyncDisposable
+{
+    /// <summary>Discord closes the connection (4002) on frames larger than this.</summary>
+    public const int MaxSendBytes = 4096;
+
+    private readonly ClientWebSocket socket = new();
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+
+    /// <summary>The close code the peer sent, once the socket is closed.</summary>
+    public WebSocketCloseStatus? CloseStatus => socket.CloseStatus;
+
+    public string? CloseDescription => socket.CloseStatusDescription;
+
+    public async Task ConnectAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            await socket.ConnectAsync(url, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Connecting to the gateway took longer than {timeout.TotalSeconds:0} s.");
+        }
+    }
+
+    /// <summary>The next whole text message, or null when the peer closed the connection.</summary>
+    public async Task<byte[]?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var result = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
+            buffer.Advance(result.Count);
+            if (buffer.WrittenCount > maxMessageBytes)
+            {
+                throw new WebSocketException(WebSocketError.InvalidMessageType, $"A gateway message exceeded {maxMessageBytes} bytes.");
+            }
+
+            if (result.EndOfMessage)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+        }
+    }
+
+    public async Task SendAsync(byte[] utf8Json, CancellationToken cancellationToken)
+    {
+        if (utf8Json.Length > MaxSendBytes)
+        {
+            throw new InvalidOperationException($"A gateway frame of {utf8Json.Length} bytes exceeds Discord's {MaxSendBytes}-byte limit.");
+        }
+
+        await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Sends a close frame without waiting for the peer's (a zombie connection never answers). A code other than
+    /// 1000/1001 keeps the session resumable; 1000 ends it.
+    /// </summary>
+    public async Task CloseAsync(WebSocketCloseStatus status, string description, TimeSpan timeout)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+
+        using var timer = new CancellationTokenSource(timeout, timeProvider);
+        try
+        {
+            await sendLock.WaitAsync(timer.Token).ConfigureAwait(false);
+            try
+            {
+                await socket.CloseOutputAsync(status, description, timer.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is already gone; there is no one left to tell.
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        socket.Abort();
+        socket.Dispose();
+        sendLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

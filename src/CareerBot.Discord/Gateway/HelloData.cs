@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Gateway;
+
+internal sealed record HelloData(int HeartbeatInterval);

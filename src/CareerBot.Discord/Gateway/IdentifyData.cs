@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Gateway;
+
+internal sealed record IdentifyData(string Token, IdentifyProperties Properties, int Intents, int[] Shard);

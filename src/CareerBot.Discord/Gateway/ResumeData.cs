@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Gateway;
+
+internal sealed record ResumeData(string Token, string SessionId, long? Seq);

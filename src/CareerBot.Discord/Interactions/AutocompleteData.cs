@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Interactions;
+
+internal sealed record AutocompleteData(IReadOnlyList<CommandChoice> Choices);

@@ -1,0 +1,5 @@
+using CareerBot.Discord.Serialization;
+
+namespace CareerBot.Discord.Interactions;
+
+internal sealed record GuildMember(DiscordUser? User);

@@ -1,0 +1,147 @@
+using CareerBot.Core.Routing;
+using CareerBot.Discord.Commands;
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
+using CareerBot.Discord.Rendering;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord.Interactions;
+
+/// <summary>
+/// Answers an interaction from either way in (gateway or HTTP endpoint): slash commands and button clicks
+/// through the core, autocomplete from the topic suggester and the catalog. The first answer goes out within
+/// <see cref="DiscordTuning.InteractionAckBudget"/> of receipt, deferred and edited later when the core is slower.
+/// </summary>
+internal sealed partial class InteractionHandler(
+    IChatResponder chat,
+    ITopicSuggester topics,
+    ICareerCatalog catalog,
+    ReplyRenderer renderer,
+    CustomIdCodec customIds,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    DiscordTuning tuning,
+    DiscordMetrics metrics,
+    TimeProvider timeProvider,
+    ILogger<InteractionHandler> logger)
+{
+    internal const string Platform = "discord";
+    internal const string FailureText = "Sorry, something went wrong while answering. Please try again in a moment.";
+    internal const string ExpiredButtonText = "This button has expired. Please run the command again.";
+    internal const string UnknownCommandText = "This command is out of date. A server admin can update it with `careerbot discord register-commands`.";
+
+    /// <summary>Handles one interaction; never throws (a failure is logged and, when possible, answered politely).</summary>
+    /// <param name="receivedAt">When the interaction arrived, from <see cref="TimeProvider.GetTimestamp"/>.</param>
+    public async Task HandleAsync(Interaction interaction, long receivedAt, IInteractionCallback callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var responder = new InteractionResponder(callback, rest, interaction.ApplicationId ?? options.Value.ApplicationId ?? string.Empty, interaction.Token ?? string.Empty);
+        try
+        {
+            switch (interaction.Type)
+            {
+                case InteractionType.Ping:
+                    await responder.PongAsync(cancellationToken).ConfigureAwait(false);
+                    metrics.Interaction(Kind(interaction.Type), "answered");
+                    break;
+                case InteractionType.ApplicationCommand:
+                    await HandleCommandAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
+                    break;
+                case InteractionType.MessageComponent:
+                    await HandleButtonAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
+                    break;
+                case InteractionType.Autocomplete:
+                    await responder.AutocompleteAsync(Suggest(interaction), cancellationToken).ConfigureAwait(false);
+                    metrics.Interaction(Kind(interaction.Type), "answered");
+                    break;
+                default:
+                    Log.UnsupportedInteraction(logger, interaction.Type);
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.InteractionCancelled(logger, interaction.Type);
+        }
+        catch (Exception ex)
+        {
+            Log.InteractionFailed(logger, ex, interaction.Type, responder.State);
+            metrics.Interaction(Kind(interaction.Type), "failed");
+        }
+    }
+
+    private Task HandleCommandAsync(Interaction interaction, InteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
+    {
+        if (SlashCommandText.Build(interaction.Data) is not { } command)
+        {
+            Log.UnknownCommand(logger, interaction.Data?.Name);
+            metrics.Interaction(Kind(interaction.Type), "unknown");
+            return responder.RespondAsync(ReplyRenderer.Notice(UnknownCommandText, ephemeral: true), cancellationToken);
+        }
+
+        return AnswerAsync(interaction, responder, command, ReplyPresentation.Private(command), receivedAt, cancellationToken);
+    }
+
+    private Task HandleButtonAsync(Interaction interaction, InteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
+    {
+        var button = customIds.Decode(interaction.Data?.CustomId);
+        if (button?.Command is not { Length: > 0 } command)
+        {
+            Log.ExpiredButton(logger);
+            metrics.Interaction(Kind(interaction.Type), "expired");
+            return responder.RespondAsync(ReplyRenderer.Notice(ExpiredButtonText, ephemeral: true), cancellationToken);
+        }
+
+        var presentation = button.Action == ButtonAction.Post ? ReplyPresentation.Public : ReplyPresentation.Private(command);
+        return AnswerAsync(interaction, responder, command, presentation, receivedAt, cancellationToken);
+    }
+
+    private async Task AnswerAsync(Interaction interaction, InteractionResponder responder, string command, ReplyPresentation presentation, long receivedAt, CancellationToken cancellationToken)
+    {
+        // On the thread pool: an engine that answers synchronously must not hold up the deadline below.
+        var answer = Task.Run(() => ComputeAsync(interaction, command, presentation, cancellationToken), CancellationToken.None);
+        var remaining = tuning.InteractionAckBudget - timeProvider.GetElapsedTime(receivedAt);
+        if (!answer.IsCompleted && remaining > TimeSpan.Zero)
+        {
+            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(answer, Task.Delay(remaining, timeProvider, stopWaiting.Token)).ConfigureAwait(false);
+            await stopWaiting.CancelAsync().ConfigureAwait(false);
+        }
+
+        var deferred = !answer.IsCompleted;
+        if (deferred)
+        {
+            Log.Deferring(logger, command.Length, timeProvider.GetElapsedTime(receivedAt).TotalMilliseconds);
+            await responder.DeferAsync(presentation.Ephemeral, cancellationToken).ConfigureAwait(false);
+        }
+
+        await responder.RespondAsync(await answer.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        metrics.Interaction(Kind(interaction.Type), deferred ? "deferred" : "answered");
+    }
+
+    private static string Kind(int type) => type switch
+    {
+        InteractionType.Ping => "ping",
+        InteractionType.ApplicationCommand => "command",
+        InteractionType.MessageComponent => "button",
+        InteractionType.Autocomplete => "autocomplete",
+        _ => "other",
+    };
+
+    /// <summary>The core's answer rendered; the boundary where an unexpected failure becomes a polite reply.</summary>
+    private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, interaction.ChannelId), cancellationToken).ConfigureAwait(false);
+            return renderer.Render(reply, presentation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            return ReplyRenderer.Notice(FailureText, presentation.Ephemeral);
+        }
+    }
+}

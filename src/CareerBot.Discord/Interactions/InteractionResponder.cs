@@ -1,0 +1,70 @@
+using System.Text.Json;
+using CareerBot.Discord.Rendering;
+using CareerBot.Discord.Rest;
+using CareerBot.Discord.Serialization;
+
+namespace CareerBot.Discord.Interactions;
+
+/// <summary>
+/// Answers one interaction exactly once. State None -> Deferred -> Responded, moved with compare-and-swap,
+/// so a second acknowledgement (Discord's 40060 / 10062) cannot be sent: the first answer is the callback,
+/// an answer after a deferral edits <c>@original</c>, anything after that is refused.
+/// </summary>
+internal sealed class InteractionResponder(IInteractionCallback callback, DiscordRestClient rest, string applicationId, string token)
+{
+    private int state;
+    private Task deferral = Task.CompletedTask;
+
+    public InteractionState State => (InteractionState)Volatile.Read(ref state);
+
+    /// <summary>Acknowledges now (callback type 5) and answers later with <see cref="RespondAsync"/>.</summary>
+    public async Task DeferAsync(bool ephemeral, CancellationToken cancellationToken)
+    {
+        Transition(InteractionState.None, InteractionState.Deferred);
+        var data = ephemeral ? new DiscordMessage(null, null, null, AllowedMentions.None, DiscordMessage.EphemeralFlag) : null;
+        deferral = callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data)), cancellationToken);
+        await deferral.ConfigureAwait(false);
+    }
+
+    public async Task RespondAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        if (TryTransition(InteractionState.None, InteractionState.Responded))
+        {
+            await callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, message)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        Transition(InteractionState.Deferred, InteractionState.Responded);
+        await deferral.ConfigureAwait(false);
+
+        // Whether the answer is private was settled by the deferral; an edit may not change the flags.
+        await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task PongAsync(CancellationToken cancellationToken)
+    {
+        Transition(InteractionState.None, InteractionState.Responded);
+        return callback.SendAsync(Serialize(InteractionResponse.Pong), cancellationToken);
+    }
+
+    public Task AutocompleteAsync(IReadOnlyList<CommandChoice> choices, CancellationToken cancellationToken)
+    {
+        Transition(InteractionState.None, InteractionState.Responded);
+        var body = JsonSerializer.SerializeToUtf8Bytes(AutocompleteResponse.Of(choices), DiscordJsonContext.Default.AutocompleteResponse);
+        return callback.SendAsync(body, cancellationToken);
+    }
+
+    private static byte[] Serialize(InteractionResponse response) =>
+        JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
+
+    private bool TryTransition(InteractionState from, InteractionState to) =>
+        Interlocked.CompareExchange(ref state, (int)to, (int)from) == (int)from;
+
+    private void Transition(InteractionState from, InteractionState to)
+    {
+        if (!TryTransition(from, to))
+        {
+            throw new InvalidOperationException($"The interaction is {State}; it cannot move from {from} to {to}.");
+        }
+    }
+}

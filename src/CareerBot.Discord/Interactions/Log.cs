@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Discord.Interactions;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Answer not ready after {ElapsedMs} ms (command of {Length} chars); deferring and editing the answer in later")]
+    public static partial void Deferring(ILogger logger, int length, double elapsedMs);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "The answer engine failed; the user gets an apology")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "Could not answer an interaction of type {Type} (state {State})")]
+    public static partial void InteractionFailed(ILogger logger, Exception exception, int type, InteractionState state);
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Debug, Message = "Interaction of type {Type} cancelled by shutdown")]
+    public static partial void InteractionCancelled(ILogger logger, int type);
+
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Interaction type {Type} is not handled")]
+    public static partial void UnsupportedInteraction(ILogger logger, int type);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Warning, Message = "Unknown command '{Name}': the registered commands are out of date; run careerbot discord register-commands")]
+    public static partial void UnknownCommand(ILogger logger, string? name);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "A button was clicked whose command is no longer known")]
+    public static partial void ExpiredButton(ILogger logger);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Warning, Message = "Topic suggestions failed; answering autocomplete with no choices")]
+    public static partial void SuggestFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Warning, Message = "Rejected an interaction request: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string reason);
+}

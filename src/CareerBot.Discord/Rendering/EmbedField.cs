@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Rendering;
+
+internal sealed record EmbedField(string Name, string Value, bool Inline);

@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Rendering;
+
+internal sealed record EmbedFooter(string Text);

@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Rest;
+
+internal sealed record CreatedMessage(string? Id, string? ChannelId);

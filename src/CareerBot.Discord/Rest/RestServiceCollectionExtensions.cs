@@ -1,0 +1,71 @@
+using System.Net;
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
+
+namespace CareerBot.Discord.Rest;
+
+internal static class RestServiceCollectionExtensions
+{
+    /// <summary>The user agent Discord asks bots to send: <c>DiscordBot (url, version)</c>.</summary>
+    internal static readonly string UserAgent =
+        $"DiscordBot (https://github.com/careerbot/careerbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+
+    /// <summary>
+    /// The REST client and its handler chain, outermost first: retry of 429 and transient 5xx (never 401, 403,
+    /// 404) with an attempt timeout, then the rate limiter, then the guard that stops on a rejected token.
+    /// The factory's request logging is removed: webhook URLs carry interaction tokens.
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordTuning>();
+        services.TryAddSingleton<DiscordFatalStop>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton<RateLimitState>();
+        services.TryAddSingleton<BotTokenGuard>();
+        services.TryAddTransient<RateLimitHandler>();
+        services.TryAddTransient<BotTokenGuardHandler>();
+        var client = services.AddHttpClient<DiscordRestClient>((provider, http) =>
+            {
+                var baseUrl = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl.ToString();
+                http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllLoggers();
+        client.AddResilienceHandler("discord-rest", (pipeline, context) =>
+        {
+            var tuning = context.ServiceProvider.GetRequiredService<DiscordTuning>();
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = tuning.RestMaxRetries,
+                Delay = tuning.RestRetryBaseDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = false,
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+                // After a 429 the rate limiter holds the retry until the bucket resets; no extra wait here.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? TimeSpan.Zero : (TimeSpan?)null),
+            });
+            pipeline.AddTimeout(tuning.RestAttemptTimeout);
+        });
+        client.AddHttpMessageHandler<RateLimitHandler>()
+            .AddHttpMessageHandler<BotTokenGuardHandler>();
+        return services;
+    }
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
+    {
+        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
+        { Result.StatusCode: >= HttpStatusCode.InternalServerError and not HttpStatusCode.NotImplemented } => true,
+        { Exception: HttpRequestException or TimeoutRejectedException } => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+}

@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Serialization;
+
+internal sealed record DiscordUser(string? Id, string? Username = null, bool? Bot = null);

@@ -1,0 +1,55 @@
+using CareerBot.Discord.Configuration;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>The REST client with its real handler chain (retry, rate limits, 401 guard), pointed at <see cref="FakeDiscordApi"/>.</summary>
+internal sealed class RestHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private RestHarness(FakeDiscordApi api, ServiceProvider services)
+    {
+        Api = api;
+        this.services = services;
+    }
+
+    public FakeDiscordApi Api { get; }
+
+    public DiscordRestClient Client => services.GetRequiredService<DiscordRestClient>();
+
+    public FakeLogCollector Logs => services.GetFakeLogCollector();
+
+    public IServiceProvider Services => services;
+
+    public int? ExitCode { get; private set; }
+
+    public static async Task<RestHarness> StartAsync()
+    {
+        var api = await FakeDiscordApi.StartAsync();
+        var collection = new ServiceCollection();
+        collection.AddLogging(b => b.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+        collection.AddOptions<DiscordOptions>().Configure(o =>
+        {
+            o.BotToken = DiscordTestHost.Token;
+            o.ApplicationId = DiscordTestHost.ApplicationId;
+            o.ApiBaseUrl = api.BaseUrl;
+        });
+        collection.AddDiscordRest();
+        collection.Replace(ServiceDescriptor.Singleton(TestTuning.Fast()));
+        var provider = collection.BuildServiceProvider();
+        var harness = new RestHarness(api, provider);
+        provider.GetRequiredService<DiscordFatalStop>().SetExitCode = code => harness.ExitCode = code;
+        return harness;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await Api.DisposeAsync();
+    }
+}

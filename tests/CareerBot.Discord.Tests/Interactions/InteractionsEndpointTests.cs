@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CareerBot.Discord.Tests.Fakes;
+
+namespace CareerBot.Discord.Tests.Interactions;
+
+public sealed class InteractionsEndpointTests : IAsyncLifetime
+{
+    private const string Ping = """{"id":"1","application_id":"100000000000000001","type":1,"token":"t","version":1}""";
+    private readonly InteractionSigner signer = new();
+    private FakeDiscordApi api = null!;
+    private DiscordTestHost host = null!;
+    private HttpClient http = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeDiscordApi.StartAsync();
+        host = await DiscordTestHost.StartAsync(
+            new()
+            {
+                ["Discord:PublicKey"] = signer.PublicKeyHex,
+                ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
+                ["Discord:ApiBaseUrl"] = api.BaseUrl.ToString(),
+            },
+            TestTuning.Fast(ackBudget: TimeSpan.FromMilliseconds(300)));
+        http = new HttpClient { BaseAddress = host.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await host.DisposeAsync();
+        await api.DisposeAsync();
+        signer.Dispose();
+    }
+
+    [Fact]
+    public async Task Ping_Signed_AnswersPongAsJson()
+    {
+        using var response = await http.SendAsync(signer.Request(Ping));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ping_SignedByAnotherKey_IsRejected()
+    {
+        using var forger = new InteractionSigner();
+        var bytes = Encoding.UTF8.GetBytes(Ping);
+
+        using var response = await http.SendAsync(signer.Request(Ping, signature: forger.Sign("1735689600", bytes)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ping_TruncatedSignature_IsRejected()
+    {
+        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
+
+        using var response = await http.SendAsync(signer.Request(Ping, signature: signature[..126]));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ping_ReTimestamped_IsRejected()
+    {
+        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
+
+        using var response = await http.SendAsync(signer.Request(Ping, timestamp: "1735689601", signature: signature));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Command_BodyAlteredAfterSigning_IsRejectedAndNeverAnswered()
+    {
+        var signed = Events.Interaction(2, Events.Slash("salary", ("level", "senior")));
+        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(signed));
+
+        using var response = await http.SendAsync(signer.Request(signed.Replace("senior", "junior", StringComparison.Ordinal), signature: signature));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Chat!.Requests);
+    }
+
+    [Fact]
+    public async Task Ping_WithoutSignatureHeaders_IsRejected()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(Ping, Encoding.UTF8, "application/json") };
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[1,2,3]")]
+    [InlineData("""{"type":"ping"}""")]
+    [InlineData("""{"type":42}""")]
+    [InlineData("")]
+    public async Task MalformedBody_Signed_IsBadRequestNeverServerError(string body)
+    {
+        using var response = await http.SendAsync(signer.Request(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OversizedBody_IsRefusedBeforeParsing()
+    {
+        var body = "{\"pad\":\"" + new string('a', 300 * 1024) + "\"}";
+
+        using var response = await http.SendAsync(signer.Request(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SlashCommand_AnswersInlineWithAnEphemeralEmbedAndButtons()
+    {
+        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
+
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var data = json.GetProperty("data");
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Equal("Answer: salary senior", data.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        var chat = Assert.Single(host.Chat!.Requests);
+        Assert.Equal(("salary senior", "discord", Events.UserId, Events.ChannelId), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
+    }
+
+    [Fact]
+    public async Task SlashCommand_SlowAnswer_DefersInTimeThenEditsTheOriginal()
+    {
+        host.Chat!.Hold();
+        var started = DateTime.UtcNow;
+
+        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "how do I start")), token: "tok-slow")));
+        var answeredAfter = DateTime.UtcNow - started;
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        host.Chat.Release();
+        var edit = await api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-slow/messages/@original");
+
+        Assert.Equal(5, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.True(answeredAfter < TimeSpan.FromSeconds(3), $"deferred after {answeredAfter.TotalMilliseconds} ms");
+        Assert.Equal("Answer: ask how do I start", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Null(edit.Header("Authorization"));
+        Assert.False(edit.Json.TryGetProperty("flags", out _), "an edit cannot change the flags set by the deferral");
+    }
+
+    [Fact]
+    public async Task Autocomplete_OffersAtMost25TopicsThatFitDiscord()
+    {
+        host.Chat!.Topics = Enumerable.Range(1, 30).Select(i => new Core.Routing.TopicSuggestion($"Interview tip {i}", $"how do I prepare for interview {i}"))
+            .Append(new Core.Routing.TopicSuggestion("Interview essay", "interview " + new string('x', 120)))
+            .ToList();
+
+        using var response = await http.SendAsync(signer.Request(Events.Interaction(4, Events.Autocomplete("interview"))));
+
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var choices = json.GetProperty("data").GetProperty("choices");
+        Assert.Equal(8, json.GetProperty("type").GetInt32());
+        Assert.Equal(25, choices.GetArrayLength());
+        Assert.Equal("Interview tip 1", choices[0].GetProperty("name").GetString());
+        Assert.Equal("how do I prepare for interview 1", choices[0].GetProperty("value").GetString());
+        Assert.All(choices.EnumerateArray(), c => Assert.True(c.GetProperty("value").GetString()!.Length <= 100));
+    }
+}
