@@ -20,6 +20,9 @@ internal static class BotWebHost
         // CLI; the host's own "Hosting failed to start" record would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
+        // Resilience pipelines log every HTTP attempt at Information; retries and failures still show at Warning.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
         builder.Services.AddSlack(builder.Configuration);
