@@ -93,7 +93,8 @@ internal sealed class SlackInbox(
         var result = InboxResult.Ignored;
         foreach (var action in payload.Actions)
         {
-            if (action.ActionId is null || !action.ActionId.StartsWith("careerbot.", StringComparison.Ordinal))
+            // A null entry ("actions":[null]) is malformed but signed: skip it rather than fail the whole delivery.
+            if (action?.ActionId is null || !action.ActionId.StartsWith("careerbot.", StringComparison.Ordinal))
             {
                 continue;
             }
