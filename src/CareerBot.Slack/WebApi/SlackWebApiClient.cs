@@ -4,6 +4,7 @@ using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace CareerBot.Slack.WebApi;
 
@@ -17,6 +18,7 @@ internal sealed class SlackWebApiClient(
     IOptions<SlackOptions> options,
     ChannelPacer pacer,
     SlackMetrics metrics,
+    TimeProvider timeProvider,
     ILogger<SlackWebApiClient> logger)
 {
     public const string HttpClientName = "CareerBot.Slack.WebApi";
@@ -95,55 +97,66 @@ internal sealed class SlackWebApiClient(
         HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(request, cancellationToken);
+            // Headers only: the pipeline's per-attempt timeout covers them; the body is read below under its own timeout.
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         }
         catch (HttpRequestException ex)
         {
-            Fail(method, "connection_failed");
-            throw new SlackApiException(method, "connection_failed", ex);
+            throw Failed(method, "connection_failed", ex);
         }
-        catch (Polly.Timeout.TimeoutRejectedException ex)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            Fail(method, "timeout");
-            throw new SlackApiException(method, "timeout", ex);
+            throw Failed(method, "timeout", ex);
         }
 
         using (response)
         {
             if (!response.IsSuccessStatusCode)
             {
-                var error = (int)response.StatusCode == 429 ? "ratelimited" : $"http_{(int)response.StatusCode}";
-                Fail(method, error);
-                throw new SlackApiException(method, error);
+                throw Failed(method, (int)response.StatusCode == 429 ? "ratelimited" : $"http_{(int)response.StatusCode}");
             }
 
-            JsonElement root;
-            try
-            {
-                using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
-                root = document.RootElement.Clone();
-            }
-            catch (JsonException ex)
-            {
-                Fail(method, "invalid_json");
-                throw new SlackApiException(method, "invalid_json", ex);
-            }
-
+            var root = await ReadJsonAsync(method, response, cancellationToken);
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
             {
-                var error = root.ValueKind == JsonValueKind.Object ? root.GetStringOrNull("error") ?? "unknown_error" : "invalid_json";
-                Fail(method, error);
-                throw new SlackApiException(method, error);
+                throw Failed(method, root.ValueKind == JsonValueKind.Object ? root.GetStringOrNull("error") ?? "unknown_error" : "invalid_json");
             }
 
             return root;
         }
     }
 
-    private void Fail(string method, string error)
+    /// <summary>The body, read under its own timeout: the pipeline's attempt timeout ends with the headers.</summary>
+    private async Task<JsonElement> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var readTimeout = new CancellationTokenSource(options.Value.ApiAttemptTimeout, timeProvider);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, readTimeout.Token);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(reading.Token);
+            using var document = await JsonDocument.ParseAsync(body, default, reading.Token);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw Failed(method, "invalid_json", ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Failed(method, "timeout", ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw Failed(method, "connection_failed", ex);
+        }
+    }
+
+    /// <summary>Logs and counts a failed call; the exception to throw.</summary>
+    private SlackApiException Failed(string method, string error, Exception? innerException = null)
     {
         Log.CallFailed(logger, method, error);
         metrics.ApiError(method, error);
+        return new SlackApiException(method, error, innerException);
     }
 
     private static ByteArrayContent JsonBody<T>(T body) => SlackJson.Content(body);

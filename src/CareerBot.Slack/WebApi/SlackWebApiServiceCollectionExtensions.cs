@@ -28,7 +28,9 @@ internal static class SlackWebApiServiceCollectionExtensions
 
     private static void ConfigureClient(HttpClient client)
     {
-        client.Timeout = TimeSpan.FromMinutes(5);
+        // No overall timeout: it would cover every retry and Retry-After wait of the pipeline and end a long, legitimate
+        // wait with a bare TaskCanceledException. Each attempt has its own timeout (pipeline), and so does reading a body.
+        client.Timeout = Timeout.InfiniteTimeSpan;
         client.DefaultRequestHeaders.UserAgent.ParseAdd("CareerBot-Slack/1.0");
     }
 

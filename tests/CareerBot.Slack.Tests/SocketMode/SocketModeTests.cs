@@ -204,6 +204,22 @@ public sealed class SocketModeTests
         await AssertAckAsync(socket, "env-ok");
     }
 
+    [Fact]
+    public async Task OpeningAConnectionThatHangs_IsATimeout_RetriedWithBackoff_WithoutStoppingTheHost()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        slack.Script("apps.connections.open", FakeResponse.StalledBody());
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:ApiAttemptTimeout"] = "00:00:00.300" });
+
+        var socket = await ConnectedAsync(slack);
+
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
+        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3501 && entry.Message.Contains("timeout", StringComparison.Ordinal));
+        await socket.SendAsync(MentionEnvelope("env-after-timeout"));
+        await AssertAckAsync(socket, "env-after-timeout");
+    }
+
     [Theory]
     [InlineData("invalid_auth")]
     [InlineData("not_authed")]

@@ -188,6 +188,30 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         Assert.Equal("connection_failed", error.Error);
     }
 
+    [Fact]
+    public async Task StalledResponseBody_IsATimeoutError_NotAHang()
+    {
+        _slack.Script("apps.connections.open", FakeResponse.StalledBody());
+        var client = Client(new() { ["Slack:AppToken"] = BotUnderTest.AppToken, ["Slack:ApiAttemptTimeout"] = "00:00:05" });
+
+        var opening = client.OpenSocketModeConnectionAsync(CancellationToken.None);
+        await _slack.WaitForCallsAsync("apps.connections.open");
+        await AdvanceUntilDoneAsync(opening);
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => opening);
+        Assert.Equal("timeout", error.Error);
+    }
+
+    [Fact]
+    public void NamedClients_HaveNoOverallTimeout_SoLongRetryAfterWaitsAreNotCutShort()
+    {
+        Client();
+        var factory = _services.GetRequiredService<IHttpClientFactory>();
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(SlackWebApiClient.HttpClientName).Timeout);
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(ResponseUrlClient.HttpClientName).Timeout);
+    }
+
     [Theory]
     [InlineData("invalid_auth")]
     [InlineData("token_revoked")]
