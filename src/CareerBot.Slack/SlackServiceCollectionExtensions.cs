@@ -62,6 +62,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAnswerer>();
         services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<WorkAbandonment>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<ConversationHandler>();
