@@ -271,6 +271,43 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task FullQueue_LeavesTheEnvelopeUnacknowledgedSoSlackResendsIt_AndTheLoopGoesOn()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:Workers"] = "1", ["Slack:QueueCapacity"] = "10" }, engine);
+        var socket = await ConnectedAsync(slack);
+
+        // The one worker holds the first question; ten more fill the queue.
+        for (var i = 0; i <= 10; i++)
+        {
+            await socket.SendAsync(QuestionEnvelope(i));
+            await AssertAckAsync(socket, $"env-q{i}");
+            if (i == 0)
+            {
+                await Eventually.TrueAsync(() => engine.Requests.Count == 1);
+            }
+        }
+
+        await socket.SendAsync(QuestionEnvelope(11));
+
+        // The receive loop does not wait for room: the next envelope (a replay) is acknowledged, and the refused one never was.
+        await socket.SendAsync(QuestionEnvelope(1));
+        await AssertAckAsync(socket, "env-q1");
+        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3303);
+
+        engine.Open();
+        await slack.WaitForCallsAsync("chat.postMessage", 11);
+        await socket.SendAsync(QuestionEnvelope(11, retryAttempt: 1));
+        await AssertAckAsync(socket, "env-q11");
+        await slack.WaitForCallsAsync("chat.postMessage", 12);
+        Assert.Contains(engine.Requests, request => request.Text == "question 11");
+
+        static string QuestionEnvelope(int i, int retryAttempt = 0) =>
+            MentionEnvelope($"env-q{i}", eventId: $"EvQ{i}", text: $"<@U0BOT> question {i}", ts: $"1700000700.{i:D6}", retryAttempt: retryAttempt);
+    }
+
+    [Fact]
     public async Task EventInFlightDuringAReconnect_IsAnsweredExactlyOnce()
     {
         await using var slack = await FakeSlack.StartAsync();
