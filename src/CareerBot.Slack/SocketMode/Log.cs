@@ -45,4 +45,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3614, Level = LogLevel.Warning, Message = "Socket Mode: the answer to a {Command} command was dropped ({Reason})")]
     public static partial void SlashAnswerDropped(ILogger logger, string command, string reason);
+
+    [LoggerMessage(EventId = 3615, Level = LogLevel.Warning, Message = "Socket Mode: too many slash commands at once; answered a {Command} command with the busy notice")]
+    public static partial void SlashCommandsBusy(ILogger logger, string command);
 }

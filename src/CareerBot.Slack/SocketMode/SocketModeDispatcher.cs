@@ -9,15 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.Slack.SocketMode;
 
 /// <summary>
-/// Handles one Socket Mode envelope on the receive loop: queue the work, then acknowledge. It never waits for room in
-/// the queue: when the queue is full the envelope is left unacknowledged, so Slack sends it again (like the HTTP 429).
-/// A slash command's answer rides in the acknowledgement when Slack accepts a payload and the answer is ready within
-/// the budget. Replayed envelopes are acknowledged again and not handled twice.
+/// Handles one Socket Mode envelope on the receive loop, which must only parse, queue and acknowledge: it never waits
+/// for room in the queue (a full queue leaves the envelope unacknowledged, so Slack sends it again, like the HTTP 429)
+/// nor for an answer (slash commands are answered and acknowledged off the loop by <see cref="SocketSlashCommands"/>).
+/// Replayed envelopes are acknowledged again and not handled twice.
 /// </summary>
 internal sealed class SocketModeDispatcher(
     SlackInbox inbox,
-    SlashCommandHandler slashCommands,
-    SlackWorkQueue queue,
+    SocketSlashCommands slashCommands,
     DeliveryDeduplicator deduplicator,
     ILogger<SocketModeDispatcher> logger)
 {
@@ -58,7 +57,7 @@ internal sealed class SocketModeDispatcher(
                 await send(new SocketAck(envelopeId), cancellationToken);
                 break;
             case "slash_commands":
-                await AnswerSlashCommandAsync(envelopeId, payload, envelope, send, cancellationToken);
+                await StartSlashCommandAsync(envelopeId, payload, envelope, send, cancellationToken);
                 break;
             default:
                 await send(new SocketAck(envelopeId), cancellationToken);
@@ -108,7 +107,8 @@ internal sealed class SocketModeDispatcher(
         return actions?.Type == BlockActionsPayload.BlockActions ? inbox.AcceptBlockActions(actions) : InboxResult.Ignored;
     }
 
-    private async Task AnswerSlashCommandAsync(
+    /// <summary>Hands the command to <see cref="SocketSlashCommands"/>, which acknowledges it off the receive loop.</summary>
+    private async Task StartSlashCommandAsync(
         string envelopeId, JsonElement payload, JsonElement envelope, SendFrame send, CancellationToken cancellationToken)
     {
         if (SlashCommand.FromJson(payload) is not { } command)
@@ -118,21 +118,10 @@ internal sealed class SocketModeDispatcher(
             return;
         }
 
-        // Bounded by the budget (well under Slack's 3 s); a slower answer is queued for the response_url.
-        var answer = await slashCommands.HandleAsync(command, cancellationToken);
         var acceptsPayload = envelope.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True;
-        var ridesInAck = answer is not null && acceptsPayload;
-        var acknowledged = await send(new SocketAck(envelopeId, ridesInAck ? ResponseMessage.EphemeralOf(answer!) : null), cancellationToken);
-        if (answer is not null && (!ridesInAck || !acknowledged))
+        if (!slashCommands.TryStart(envelopeId, command, acceptsPayload, send))
         {
-            if (command.ResponseUrl is not { } responseUrl)
-            {
-                Log.SlashAnswerDropped(logger, command.Command, "no_response_url");
-            }
-            else if (!queue.TryEnqueue(new DeferredAnswerWork(responseUrl, Task.FromResult(answer))))
-            {
-                Log.SlashAnswerDropped(logger, command.Command, "queue_full");
-            }
+            await slashCommands.RefuseAsync(envelopeId, command, acceptsPayload, send, cancellationToken);
         }
     }
 }

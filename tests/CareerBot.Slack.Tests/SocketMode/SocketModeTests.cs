@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CareerBot.Slack.Hosting;
 using CareerBot.Slack.Tests.Peers;
@@ -106,6 +107,84 @@ public sealed class SocketModeTests
         engine.Open();
         var answer = Assert.Single(await slack.WaitForCallsAsync("response_url"));
         Assert.Contains(answer.DisplayedTexts(), text => text.Contains("You asked: path", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SlowSlashCommands_DoNotHoldUpAnyOtherAcknowledgement()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SlashCommandBudget"] = "00:00:00.500" }, engine);
+        var socket = await ConnectedAsync(slack);
+        var clock = Stopwatch.StartNew();
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await socket.SendAsync(Envelope("slash_commands", $"env-slash-{i}", SlashPayload($"question {i}", slack.ResponseUrl($"q{i}")), acceptsResponsePayload: true));
+        }
+
+        await socket.SendAsync(MentionEnvelope("env-mention"));
+
+        // The mention is acknowledged at once, before any slash command's budget runs out: nothing waits on their work.
+        var acks = new List<(string Id, TimeSpan At, bool HasPayload)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var ack = await socket.ReceiveAsync();
+            acks.Add((ack.GetProperty("envelope_id").GetString()!, clock.Elapsed, ack.TryGetProperty("payload", out _)));
+        }
+
+        Assert.Equal("env-mention", acks[0].Id);
+        Assert.Equal(["env-slash-1", "env-slash-2", "env-slash-3"], acks.Skip(1).Select(ack => ack.Id).Order());
+        // Each slash command within its own budget (plus a generous margin for a busy machine), well under Slack's 3 s.
+        Assert.All(acks, ack => Assert.True(ack.At < TimeSpan.FromSeconds(2), $"{ack.Id} was acknowledged after {ack.At}"));
+        Assert.All(acks, ack => Assert.False(ack.HasPayload));
+
+        engine.Open();
+        Assert.Equal(3, (await slack.WaitForCallsAsync("response_url", 3)).Count);
+        await slack.WaitForCallsAsync("chat.postMessage");
+    }
+
+    [Fact]
+    public async Task SlowSlashCommand_DoesNotStarveTheWatchdog_OfAHealthySocket()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(
+            slack,
+            new(Timings) { ["Slack:SocketPingInterval"] = "00:00:00.100", ["Slack:SocketPingTimeout"] = "00:00:00.600", ["Slack:SlashCommandBudget"] = "00:00:01.500" },
+            engine);
+        var socket = await ConnectedAsync(slack);
+
+        await socket.SendAsync(Envelope("slash_commands", "env-slow", SlashPayload("path", slack.ResponseUrl("w1")), acceptsResponsePayload: true));
+
+        await AssertAckAsync(socket, "env-slow");
+        await socket.SendAsync(MentionEnvelope("env-still-here"));
+        await AssertAckAsync(socket, "env-still-here");
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.DoesNotContain(bot.Logs.Entries, entry => entry.EventId.Id is 3603 or 3606);
+        engine.Open();
+        await slack.WaitForCallsAsync("response_url");
+    }
+
+    [Fact]
+    public async Task SlashCommandsBeyondTheConcurrencyLimit_AreAcknowledgedAtOnce_WithTheBusyNotice()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SlashCommandBudget"] = "00:00:00.500", ["Slack:SlashCommandConcurrency"] = "1" }, engine);
+        var socket = await ConnectedAsync(slack);
+
+        await socket.SendAsync(Envelope("slash_commands", "env-first", SlashPayload("path", slack.ResponseUrl("f1")), acceptsResponsePayload: true));
+        await Eventually.TrueAsync(() => engine.Requests.Count == 1);
+        await socket.SendAsync(Envelope("slash_commands", "env-second", SlashPayload("salary", slack.ResponseUrl("f2")), acceptsResponsePayload: true));
+
+        var busy = await socket.ReceiveAsync();
+        Assert.Equal("env-second", busy.GetProperty("envelope_id").GetString());
+        Assert.Contains(RecordedCall.DisplayedTexts(busy.GetProperty("payload")), text => text.Contains("busy", StringComparison.Ordinal));
+        await AssertAckAsync(socket, "env-first");
+        Assert.Single(engine.Requests);
+        engine.Open();
+        Assert.Equal("/hooks/f1", Assert.Single(await slack.WaitForCallsAsync("response_url")).Path);
     }
 
     [Fact]
@@ -275,7 +354,7 @@ public sealed class SocketModeTests
     {
         await using var slack = await FakeSlack.StartAsync();
         var engine = new GatedResponder();
-        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:Workers"] = "1", ["Slack:QueueCapacity"] = "10" }, engine);
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:Workers"] = "1", ["Slack:QueueCapacity"] = "10", ["Slack:SlashCommandBudget"] = "00:00:00.300" }, engine);
         var socket = await ConnectedAsync(slack);
 
         // The one worker holds the first question; ten more fill the queue.
@@ -295,6 +374,16 @@ public sealed class SocketModeTests
         await socket.SendAsync(QuestionEnvelope(1));
         await AssertAckAsync(socket, "env-q1");
         Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3303);
+
+        // A slash command whose answer is not ready cannot be queued for the response_url either: it says so in the ack
+        // when Slack takes a payload, and otherwise the drop is logged, never silent.
+        await socket.SendAsync(Envelope("slash_commands", "env-slash-full", SlashPayload("path", slack.ResponseUrl("full1")), acceptsResponsePayload: true));
+        var busy = await socket.ReceiveAsync();
+        Assert.Equal("env-slash-full", busy.GetProperty("envelope_id").GetString());
+        Assert.Contains(RecordedCall.DisplayedTexts(busy.GetProperty("payload")), text => text.Contains("busy", StringComparison.Ordinal));
+        await socket.SendAsync(Envelope("slash_commands", "env-slash-full-2", SlashPayload("path", slack.ResponseUrl("full2"))));
+        await AssertAckAsync(socket, "env-slash-full-2");
+        await Eventually.TrueAsync(() => bot.Logs.Entries.Any(entry => entry.EventId.Id == 3614 && entry.Message.Contains("queue_full", StringComparison.Ordinal)));
 
         engine.Open();
         await slack.WaitForCallsAsync("chat.postMessage", 11);
