@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using CareerBot.Slack.Hosting;
 using CareerBot.Slack.Tests.Peers;
-using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Tests.SocketMode;
 
@@ -297,33 +295,6 @@ public sealed class SocketModeTests
         Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3501 && entry.Message.Contains("timeout", StringComparison.Ordinal));
         await socket.SendAsync(MentionEnvelope("env-after-timeout"));
         await AssertAckAsync(socket, "env-after-timeout");
-    }
-
-    [Theory]
-    [InlineData("invalid_auth")]
-    [InlineData("not_authed")]
-    [InlineData("account_inactive")]
-    public async Task RejectedAppToken_StopsTheHostWithAClearMessage_InsteadOfLooping(string error)
-    {
-        await using var slack = await FakeSlack.StartAsync();
-        slack.Script("apps.connections.open", FakeResponse.Error(error), FakeResponse.Error(error), FakeResponse.Error(error));
-        try
-        {
-            await using var bot = await StartAsync(slack);
-
-            await Eventually.TrueAsync(() => bot.Lifetime.ApplicationStopping.IsCancellationRequested);
-            Assert.Equal(SlackFatalStop.ExitCode, Environment.ExitCode);
-            var critical = Assert.Single(bot.Logs.Entries, entry => entry.Level == LogLevel.Critical);
-            Assert.Contains("Slack:AppToken", critical.Message, StringComparison.Ordinal);
-            Assert.Contains("Slack__AppToken", critical.Message, StringComparison.Ordinal);
-            Assert.Contains(error, critical.Message, StringComparison.Ordinal);
-            await Task.Delay(200);
-            Assert.Single(slack.CallsTo("apps.connections.open"));
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
     }
 
     [Fact]
