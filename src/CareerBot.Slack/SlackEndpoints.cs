@@ -24,8 +24,8 @@ public static class SlackEndpoints
 
         var slack = endpoints.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
         slack.MapPost("/commands", SlashCommandEndpoint.HandleAsync).WithName("SlackCommands");
-        slack.MapPost("/events", EventsEndpoint.HandleAsync).WithName("SlackEvents");
-        slack.MapPost("/interactions", InteractionsEndpoint.HandleAsync).WithName("SlackInteractions");
+        slack.MapPost("/events", EventsEndpoint.Handle).WithName("SlackEvents");
+        slack.MapPost("/interactions", InteractionsEndpoint.Handle).WithName("SlackInteractions");
         return endpoints;
     }
 }

@@ -62,6 +62,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAnswerer>();
         services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<WorkAbandonment>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<ConversationHandler>();
@@ -70,6 +71,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ShareClickHandler>();
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SocketModeDispatcher>();
+        services.AddSingleton<SocketSlashCommands>();
         services.AddSingleton<SocketModeConnection>();
 
         // Start order matters: who the bot is before anything is received; stop order is the reverse, so Socket Mode

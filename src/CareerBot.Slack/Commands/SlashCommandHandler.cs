@@ -2,7 +2,6 @@ using CareerBot.Slack.Answers;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Queue;
 using CareerBot.Slack.Rendering;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ internal sealed class SlashCommandHandler(
     SlackWorkQueue queue,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
-    IHostApplicationLifetime lifetime,
+    WorkAbandonment abandonment,
     ILogger<SlashCommandHandler> logger)
 {
     /// <summary>The answer, or null when it will arrive through the response_url.</summary>
@@ -28,8 +27,9 @@ internal sealed class SlashCommandHandler(
         var shareCommand = SlackIds.IsDirectMessage(command.ChannelId) ? null : question.Length == 0 ? "help" : question;
         Log.SlashCommand(logger, command.Command, command.ChannelId);
 
-        // The answer may outlive this request (it then goes to the response_url), so it is bound to the host's lifetime.
-        var answer = answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), lifetime.ApplicationStopping);
+        // The answer may outlive this request (it then goes to the response_url through the queue), so it is cancelled
+        // only when queued work is abandoned, not as soon as the host starts stopping.
+        var answer = answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), abandonment.Token);
         try
         {
             return await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);

@@ -33,6 +33,13 @@ internal sealed class SlackOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:02.500")]
     public TimeSpan SlashCommandBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Socket Mode: how many slash commands are answered at once (each for at most <see cref="SlashCommandBudget"/>
+    /// before it is acknowledged); past that a command is acknowledged at once with the busy notice.
+    /// </summary>
+    [Range(1, 256)]
+    public int SlashCommandConcurrency { get; set; } = 16;
+
     /// <summary>How long delivered event ids and message timestamps are remembered to drop duplicates.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "1.00:00:00")]
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(15);

@@ -16,7 +16,7 @@ internal static class EventsEndpoint
     public const string RetryNumHeader = "X-Slack-Retry-Num";
     public const string RetryReasonHeader = "X-Slack-Retry-Reason";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlackInbox inbox, [FromServices] ILogger<SlackInbox> logger)
+    public static IResult Handle(HttpContext context, [FromServices] SlackInbox inbox, [FromServices] ILogger<SlackInbox> logger)
     {
         SlackEventCallback? callback;
         try
@@ -47,7 +47,7 @@ internal static class EventsEndpoint
             Log.EventRetried(logger, callback.EventId, retry.ToString(), context.Request.Headers[RetryReasonHeader].ToString());
         }
 
-        return ToHttpResult(await inbox.AcceptEventAsync(callback, waitForRoom: false, context.RequestAborted));
+        return ToHttpResult(inbox.AcceptEvent(callback));
     }
 
     /// <summary>Only a full queue is refused (Slack then retries); duplicates and ignored deliveries are acknowledged.</summary>

@@ -10,7 +10,7 @@ namespace CareerBot.Slack.Endpoints;
 /// <summary><c>POST /slack/interactions</c>: a form with one JSON field, <c>payload</c>; clicks are queued and acknowledged.</summary>
 internal static class InteractionsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlackInbox inbox)
+    public static IResult Handle(HttpContext context, [FromServices] SlackInbox inbox)
     {
         var form = SlackForm.Parse(VerifiedSlackBody.Of(context));
         if (form is null || !form.TryGetValue("payload", out var json) || string.IsNullOrEmpty(json))
@@ -34,7 +34,7 @@ internal static class InteractionsEndpoint
         }
 
         return payload.Type == BlockActionsPayload.BlockActions
-            ? EventsEndpoint.ToHttpResult(await inbox.AcceptBlockActionsAsync(payload, waitForRoom: false, context.RequestAborted))
+            ? EventsEndpoint.ToHttpResult(inbox.AcceptBlockActions(payload))
             : Results.Ok();
     }
 }

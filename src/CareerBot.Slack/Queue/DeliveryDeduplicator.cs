@@ -7,19 +7,52 @@ namespace CareerBot.Slack.Queue;
 /// Remembers recent deliveries so that HTTP retries, Socket Mode replays and Slack's re-sends with a new event id
 /// are handled once. A delivery is new only if none of its keys was seen within their lifetime.
 /// </summary>
-internal sealed class DeliveryDeduplicator(TimeProvider timeProvider, IOptions<SlackOptions> options)
+internal sealed class DeliveryDeduplicator
 {
-    private const int MaxEntries = 200_000;
+    /// <summary>
+    /// Most keys remembered; past it the ones closest to expiry are forgotten first, down to 90% of the cap.
+    /// </summary>
+    public const int DefaultCapacity = 200_000;
+
     private const int PruneEvery = 1024;
     private readonly Dictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _timeProvider;
+    private readonly IOptions<SlackOptions> _options;
+    private readonly int _capacity;
     private int _claimsSincePrune;
+
+    public DeliveryDeduplicator(TimeProvider timeProvider, IOptions<SlackOptions> options)
+        : this(timeProvider, options, DefaultCapacity)
+    {
+    }
+
+    /// <param name="capacity">Most keys remembered (tests use a small one).</param>
+    internal DeliveryDeduplicator(TimeProvider timeProvider, IOptions<SlackOptions> options, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 10);
+        _timeProvider = timeProvider;
+        _options = options;
+        _capacity = capacity;
+    }
+
+    /// <summary>How many keys are remembered now.</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _expiries.Count;
+            }
+        }
+    }
 
     /// <summary>True when this delivery is new (and is now remembered); false for a duplicate.</summary>
     public bool TryClaim(params ReadOnlySpan<DeliveryKey> keys)
     {
-        var now = timeProvider.GetUtcNow();
-        var window = options.Value.DeduplicationWindow;
+        var now = _timeProvider.GetUtcNow();
+        var window = _options.Value.DeduplicationWindow;
         lock (_gate)
         {
             var seen = false;
@@ -37,7 +70,7 @@ internal sealed class DeliveryDeduplicator(TimeProvider timeProvider, IOptions<S
                 }
             }
 
-            if (++_claimsSincePrune >= PruneEvery || _expiries.Count > MaxEntries)
+            if (++_claimsSincePrune >= PruneEvery || _expiries.Count > _capacity)
             {
                 Prune(now);
             }
@@ -66,9 +99,12 @@ internal sealed class DeliveryDeduplicator(TimeProvider timeProvider, IOptions<S
             _expiries.Remove(expired);
         }
 
-        if (_expiries.Count > MaxEntries)
+        if (_expiries.Count > _capacity)
         {
-            foreach (var oldest in _expiries.OrderBy(pair => pair.Value).Take(_expiries.Count - MaxEntries).Select(pair => pair.Key).ToList())
+            // Trim to 90% of the cap, not to the cap itself: the sort is then paid once per tenth of the cap in claims
+            // instead of on every claim while the cap is reached.
+            var keep = _capacity - (_capacity / 10);
+            foreach (var oldest in _expiries.OrderBy(pair => pair.Value).Take(_expiries.Count - keep).Select(pair => pair.Key).ToList())
             {
                 _expiries.Remove(oldest);
             }

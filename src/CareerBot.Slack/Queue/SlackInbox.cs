@@ -11,7 +11,9 @@ namespace CareerBot.Slack.Queue;
 
 /// <summary>
 /// Where HTTP and Socket Mode deliveries meet: decides what an event or click is, drops what is not for the bot and
-/// what was delivered before, and queues the rest. It never calls Slack or the core, so it answers at once.
+/// what was delivered before, and queues the rest. It never calls Slack or the core and never waits for room in the
+/// queue, so it answers at once; a full queue refuses the delivery (<see cref="InboxResult.Busy"/>), which the caller
+/// then does not acknowledge, so Slack delivers it again.
 /// </summary>
 internal sealed class SlackInbox(
     SlackWorkQueue queue,
@@ -24,9 +26,7 @@ internal sealed class SlackInbox(
     private static readonly TimeSpan GreetingMemory = TimeSpan.FromDays(1);
 
     /// <param name="callback">The event_callback envelope.</param>
-    /// <param name="waitForRoom">Wait for room in a full queue (Socket Mode, already acknowledged) instead of refusing (HTTP).</param>
-    /// <param name="cancellationToken">Cancels waiting for room.</param>
-    public async ValueTask<InboxResult> AcceptEventAsync(SlackEventCallback callback, bool waitForRoom, CancellationToken cancellationToken)
+    public InboxResult AcceptEvent(SlackEventCallback callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (callback.Event.ValueKind != JsonValueKind.Object)
@@ -75,12 +75,12 @@ internal sealed class SlackInbox(
             keys.Add(key);
         }
 
-        var result = await EnqueueAsync(admitted.Work, keys, type!, callback.EventId, waitForRoom, cancellationToken);
+        var result = Enqueue(admitted.Work, keys, type!, callback.EventId);
         metrics.Delivery(type!, Outcome(result));
         return result;
     }
 
-    public async ValueTask<InboxResult> AcceptBlockActionsAsync(BlockActionsPayload payload, bool waitForRoom, CancellationToken cancellationToken)
+    public InboxResult AcceptBlockActions(BlockActionsPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         var userId = payload.User?.Id;
@@ -93,7 +93,8 @@ internal sealed class SlackInbox(
         var result = InboxResult.Ignored;
         foreach (var action in payload.Actions)
         {
-            if (action.ActionId is null || !action.ActionId.StartsWith("careerbot.", StringComparison.Ordinal))
+            // A null entry ("actions":[null]) is malformed but signed: skip it rather than fail the whole delivery.
+            if (action?.ActionId is null || !action.ActionId.StartsWith("careerbot.", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -101,7 +102,7 @@ internal sealed class SlackInbox(
             var work = new BlockActionWork(userId, payload.Channel?.Id ?? payload.Container?.ChannelId,
                 WebApi.ResponseUrlClient.IsAllowed(responseUrl) ? responseUrl : null, action);
             var keys = action.ActionTs is null ? [] : new List<DeliveryKey> { new($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
-            result = await EnqueueAsync(work, keys, action.ActionId, action.ActionTs, waitForRoom, cancellationToken);
+            result = Enqueue(work, keys, action.ActionId, action.ActionTs);
             metrics.Delivery("block_actions", Outcome(result));
             if (result == InboxResult.Busy)
             {
@@ -112,8 +113,7 @@ internal sealed class SlackInbox(
         return result;
     }
 
-    private async ValueTask<InboxResult> EnqueueAsync(
-        SlackWork work, List<DeliveryKey> keys, string kind, string? deliveryId, bool waitForRoom, CancellationToken cancellationToken)
+    private InboxResult Enqueue(SlackWork work, List<DeliveryKey> keys, string kind, string? deliveryId)
     {
         if (!deduplicator.TryClaim([.. keys]))
         {
@@ -121,19 +121,9 @@ internal sealed class SlackInbox(
             return InboxResult.Duplicate;
         }
 
-        bool queued;
-        try
+        if (!queue.TryEnqueue(work))
         {
-            queued = waitForRoom ? await queue.EnqueueAsync(work, cancellationToken) : queue.TryEnqueue(work);
-        }
-        catch (OperationCanceledException)
-        {
-            deduplicator.Release([.. keys]);
-            throw;
-        }
-
-        if (!queued)
-        {
+            // Forget it, so that Slack's next delivery of it is handled rather than dropped as a duplicate.
             deduplicator.Release([.. keys]);
             Log.QueueFull(logger, kind, deliveryId);
             return InboxResult.Busy;

@@ -22,22 +22,15 @@ internal sealed class SlackWorkProcessor(
     ShareClickHandler shares,
     ResponseUrlClient responseUrls,
     SlackFatalStop fatalStop,
+    WorkAbandonment abandonment,
     IOptions<SlackOptions> options,
     ILogger<SlackWorkProcessor> logger) : BackgroundService
 {
-    private readonly CancellationTokenSource _abandon = new();
-
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         queue.Complete();
-        using var registration = cancellationToken.Register(_abandon.Cancel);
+        using var registration = cancellationToken.Register(abandonment.Abandon);
         await base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -47,7 +40,7 @@ internal sealed class SlackWorkProcessor(
     {
         await foreach (var work in queue.Reader.ReadAllAsync(CancellationToken.None))
         {
-            await HandleAsync(work, _abandon.Token);
+            await HandleAsync(work, abandonment.Token);
         }
     }
 

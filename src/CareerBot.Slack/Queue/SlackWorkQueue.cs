@@ -17,22 +17,11 @@ internal sealed class SlackWorkQueue(IOptions<SlackOptions> options)
 
     public ChannelReader<SlackWork> Reader => _channel.Reader;
 
-    /// <summary>False when the queue is full or closed: the caller refuses the delivery so Slack retries later.</summary>
+    /// <summary>
+    /// False when the queue is full or closed: the caller refuses the delivery so Slack retries later. Nothing ever
+    /// waits for room: a waiting receive loop would stop every other delivery.
+    /// </summary>
     public bool TryEnqueue(SlackWork work) => _channel.Writer.TryWrite(work);
-
-    /// <summary>Waits for room; false when the queue is closed.</summary>
-    public async ValueTask<bool> EnqueueAsync(SlackWork work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _channel.Writer.WriteAsync(work, cancellationToken);
-            return true;
-        }
-        catch (ChannelClosedException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>No more work is accepted; the workers drain what is queued.</summary>
     public void Complete() => _channel.Writer.TryComplete();

@@ -39,4 +39,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3612, Level = LogLevel.Error, Message = "Socket Mode: handling an envelope failed")]
     public static partial void DispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3613, Level = LogLevel.Warning, Message = "Socket Mode: left {Type} envelope {EnvelopeId} unacknowledged: the work queue is full, Slack will send it again")]
+    public static partial void EnvelopeRefused(ILogger logger, string type, string envelopeId);
+
+    [LoggerMessage(EventId = 3614, Level = LogLevel.Warning, Message = "Socket Mode: the answer to a {Command} command was dropped ({Reason})")]
+    public static partial void SlashAnswerDropped(ILogger logger, string command, string reason);
+
+    [LoggerMessage(EventId = 3615, Level = LogLevel.Warning, Message = "Socket Mode: too many slash commands at once; answered a {Command} command with the busy notice")]
+    public static partial void SlashCommandsBusy(ILogger logger, string command);
 }

@@ -11,7 +11,9 @@ namespace CareerBot.Slack.SocketMode;
 /// <summary>
 /// Runs one Socket Mode WebSocket until it ends: waits for <c>hello</c>, hands envelopes to the dispatcher on the
 /// receive loop, and reports how it ended (a <c>disconnect</c> reason, a drop, a silent socket caught by the ping
-/// watchdog, or no hello in time).
+/// watchdog, or no hello in time). The dispatcher only parses, queues and acknowledges, so a <c>ReceiveAsync</c> is
+/// nearly always pending: .NET reads the watchdog's pongs only then. Frames go out through one
+/// <see cref="SocketSender"/>, one at a time.
 /// </summary>
 internal sealed class SocketModeConnection(
     SocketModeDispatcher dispatcher,
@@ -28,6 +30,7 @@ internal sealed class SocketModeConnection(
         using var untilHello = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, helloTimeout.Token);
         var helloReceived = false;
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var sender = new SocketSender(socket, timeProvider, logger);
 
         while (true)
         {
@@ -76,12 +79,12 @@ internal sealed class SocketModeConnection(
                 case "disconnect":
                     var reason = frame.GetStringOrNull("reason") ?? "unknown";
                     Log.DisconnectRequested(logger, reason);
-                    await CloseQuietlyAsync(socket);
+                    await sender.CloseQuietlyAsync();
                     return new ConnectionOutcome(reason, helloReceived);
                 default:
                     try
                     {
-                        await dispatcher.DispatchAsync(frame, (ack, ct) => SendAsync(socket, ack, ct), stoppingToken);
+                        await dispatcher.DispatchAsync(frame, sender.SendAsync, stoppingToken);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                     {
@@ -116,35 +119,6 @@ internal sealed class SocketModeConnection(
             {
                 return true;
             }
-        }
-    }
-
-    private async Task<bool> SendAsync(WebSocket socket, SocketAck ack, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJson.Options);
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            Log.AckFailed(logger, ack.EnvelopeId, ex.Message);
-            return false;
-        }
-    }
-
-    private async Task CloseQuietlyAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), timeProvider);
-        try
-        {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
-        }
-        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
-        {
-            // The socket is being replaced anyway.
         }
     }
 }

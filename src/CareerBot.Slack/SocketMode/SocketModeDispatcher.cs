@@ -9,14 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.Slack.SocketMode;
 
 /// <summary>
-/// Handles one Socket Mode envelope on the receive loop: acknowledge first, then queue the work. A slash command's
-/// answer rides in the acknowledgement when Slack accepts a payload and the answer is ready within the budget.
+/// Handles one Socket Mode envelope on the receive loop, which must only parse, queue and acknowledge: it never waits
+/// for room in the queue (a full queue leaves the envelope unacknowledged, so Slack sends it again, like the HTTP 429)
+/// nor for an answer (slash commands are answered and acknowledged off the loop by <see cref="SocketSlashCommands"/>).
 /// Replayed envelopes are acknowledged again and not handled twice.
 /// </summary>
 internal sealed class SocketModeDispatcher(
     SlackInbox inbox,
-    SlashCommandHandler slashCommands,
-    SlackWorkQueue queue,
+    SocketSlashCommands slashCommands,
     DeliveryDeduplicator deduplicator,
     ILogger<SocketModeDispatcher> logger)
 {
@@ -33,7 +33,8 @@ internal sealed class SocketModeDispatcher(
 
         var type = envelope.GetStringOrNull("type") ?? "(none)";
         var payload = envelope.TryGetProperty("payload", out var value) ? value : default;
-        if (!deduplicator.TryClaim(new DeliveryKey("envelope:" + envelopeId)))
+        var envelopeKey = new DeliveryKey("envelope:" + envelopeId);
+        if (!deduplicator.TryClaim(envelopeKey))
         {
             Log.DuplicateEnvelope(logger, type, envelopeId);
             await send(new SocketAck(envelopeId), cancellationToken);
@@ -43,15 +44,20 @@ internal sealed class SocketModeDispatcher(
         switch (type)
         {
             case "events_api":
-                await send(new SocketAck(envelopeId), cancellationToken);
-                await AcceptEventAsync(payload, envelope, cancellationToken);
-                break;
             case "interactive":
+                var result = type == "events_api" ? AcceptEvent(payload, envelope) : AcceptInteraction(payload);
+                if (result == InboxResult.Busy)
+                {
+                    // Forget the envelope too, so that Slack's re-send is handled rather than dropped as a replay.
+                    deduplicator.Release(envelopeKey);
+                    Log.EnvelopeRefused(logger, type, envelopeId);
+                    return;
+                }
+
                 await send(new SocketAck(envelopeId), cancellationToken);
-                await AcceptInteractionAsync(payload, cancellationToken);
                 break;
             case "slash_commands":
-                await AnswerSlashCommandAsync(envelopeId, payload, envelope, send, cancellationToken);
+                await StartSlashCommandAsync(envelopeId, payload, envelope, send, cancellationToken);
                 break;
             default:
                 await send(new SocketAck(envelopeId), cancellationToken);
@@ -60,7 +66,7 @@ internal sealed class SocketModeDispatcher(
         }
     }
 
-    private async Task AcceptEventAsync(JsonElement payload, JsonElement envelope, CancellationToken cancellationToken)
+    private InboxResult AcceptEvent(JsonElement payload, JsonElement envelope)
     {
         SlackEventCallback? callback;
         try
@@ -75,7 +81,7 @@ internal sealed class SocketModeDispatcher(
         if (callback?.Type != SlackEventCallback.EventCallback)
         {
             Log.MalformedEnvelope(logger, "events_api");
-            return;
+            return InboxResult.Malformed;
         }
 
         if (envelope.TryGetProperty("retry_attempt", out var attempt) && attempt.ValueKind == JsonValueKind.Number && attempt.GetInt32() > 0)
@@ -83,10 +89,10 @@ internal sealed class SocketModeDispatcher(
             Log.EventRetried(logger, callback.EventId, attempt.GetInt32(), envelope.GetStringOrNull("retry_reason"));
         }
 
-        await inbox.AcceptEventAsync(callback, waitForRoom: true, cancellationToken);
+        return inbox.AcceptEvent(callback);
     }
 
-    private async Task AcceptInteractionAsync(JsonElement payload, CancellationToken cancellationToken)
+    private InboxResult AcceptInteraction(JsonElement payload)
     {
         BlockActionsPayload? actions;
         try
@@ -98,13 +104,11 @@ internal sealed class SocketModeDispatcher(
             actions = null;
         }
 
-        if (actions?.Type == BlockActionsPayload.BlockActions)
-        {
-            await inbox.AcceptBlockActionsAsync(actions, waitForRoom: true, cancellationToken);
-        }
+        return actions?.Type == BlockActionsPayload.BlockActions ? inbox.AcceptBlockActions(actions) : InboxResult.Ignored;
     }
 
-    private async Task AnswerSlashCommandAsync(
+    /// <summary>Hands the command to <see cref="SocketSlashCommands"/>, which acknowledges it off the receive loop.</summary>
+    private async Task StartSlashCommandAsync(
         string envelopeId, JsonElement payload, JsonElement envelope, SendFrame send, CancellationToken cancellationToken)
     {
         if (SlashCommand.FromJson(payload) is not { } command)
@@ -114,14 +118,10 @@ internal sealed class SocketModeDispatcher(
             return;
         }
 
-        // Bounded by the budget (well under Slack's 3 s); a slower answer is queued for the response_url.
-        var answer = await slashCommands.HandleAsync(command, cancellationToken);
         var acceptsPayload = envelope.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True;
-        var ridesInAck = answer is not null && acceptsPayload;
-        var acknowledged = await send(new SocketAck(envelopeId, ridesInAck ? ResponseMessage.EphemeralOf(answer!) : null), cancellationToken);
-        if (answer is not null && (!ridesInAck || !acknowledged) && command.ResponseUrl is { } responseUrl)
+        if (!slashCommands.TryStart(envelopeId, command, acceptsPayload, send))
         {
-            queue.TryEnqueue(new DeferredAnswerWork(responseUrl, Task.FromResult(answer)));
+            await slashCommands.RefuseAsync(envelopeId, command, acceptsPayload, send, cancellationToken);
         }
     }
 }

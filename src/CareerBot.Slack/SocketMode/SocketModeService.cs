@@ -17,6 +17,7 @@ namespace CareerBot.Slack.SocketMode;
 internal sealed class SocketModeService(
     SlackWebApiClient api,
     SocketModeConnection connection,
+    SocketSlashCommands slashCommands,
     SlackFatalStop fatalStop,
     IHostApplicationLifetime lifetime,
     IOptions<SlackOptions> options,
@@ -33,6 +34,20 @@ internal sealed class SocketModeService(
             return;
         }
 
+        try
+        {
+            await ReceiveUntilStoppedAsync(stoppingToken);
+        }
+        finally
+        {
+            // Slash commands still being answered off the loop hand their answers to the queue, which is closed only
+            // after this service has stopped.
+            await slashCommands.WhenIdleAsync();
+        }
+    }
+
+    private async Task ReceiveUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         var settings = options.Value;
         var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, Random.Shared);
         while (!stoppingToken.IsCancellationRequested)

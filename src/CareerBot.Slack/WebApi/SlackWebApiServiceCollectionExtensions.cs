@@ -1,19 +1,17 @@
-using System.Net;
 using CareerBot.Slack.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace CareerBot.Slack.WebApi;
 
 internal static class SlackWebApiServiceCollectionExtensions
 {
     /// <summary>
-    /// The Web API and response_url clients. Retries (429 after its Retry-After, 408, 502-504, connection failures and
-    /// attempt timeouts) come from the resilience handler, never from hand-written loops; an <c>ok:false</c> answer is
-    /// never retried.
+    /// The Web API and response_url clients. Retries come from the resilience handler, never from hand-written loops:
+    /// see <see cref="SlackRetryPolicy"/> for which failures are retried (a post only when Slack certainly did not act
+    /// on it); an <c>ok:false</c> answer is never retried.
     /// </summary>
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
@@ -30,7 +28,9 @@ internal static class SlackWebApiServiceCollectionExtensions
 
     private static void ConfigureClient(HttpClient client)
     {
-        client.Timeout = TimeSpan.FromMinutes(5);
+        // No overall timeout: it would cover every retry and Retry-After wait of the pipeline and end a long, legitimate
+        // wait with a bare TaskCanceledException. Each attempt has its own timeout (pipeline), and so does reading a body.
+        client.Timeout = Timeout.InfiniteTimeSpan;
         client.DefaultRequestHeaders.UserAgent.ParseAdd("CareerBot-Slack/1.0");
     }
 
@@ -47,19 +47,10 @@ internal static class SlackWebApiServiceCollectionExtensions
                 Delay = options.ApiRetryDelay,
                 MaxDelay = TimeSpan.FromMinutes(1),
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = static arguments => ValueTask.FromResult(IsTransient(arguments.Outcome)),
+                ShouldHandle = static arguments => ValueTask.FromResult(SlackRetryPolicy.ShouldRetry(arguments.Context.GetRequestMessage(), arguments.Outcome)),
             });
         }
 
         builder.AddTimeout(options.ApiAttemptTimeout);
     }
-
-    /// <summary>
-    /// Failures where Slack did not act on the request, so sending it again cannot post a message twice.
-    /// A 500 is not among them: Slack may have posted before failing.
-    /// </summary>
-    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or TimeoutRejectedException
-        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 }

@@ -264,26 +264,4 @@ public sealed class EventsEndpointTests
         await Eventually.TrueAsync(() => bot.Logs.Entries.Any(entry => entry.Message.Contains("channel_not_found", StringComparison.Ordinal)));
         Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
     }
-
-    [Fact]
-    public async Task RevokedBotToken_StopsTheHostWithAMessageNamingTheSetting()
-    {
-        await using var slack = await FakeSlack.StartAsync();
-        slack.Script("chat.postMessage", FakeResponse.Error("token_revoked"));
-        await using var bot = await BotUnderTest.StartAsync(slack);
-        try
-        {
-            await PostAcceptedAsync(bot, "EvX", SlackRequests.DirectMessage("hello"));
-
-            await Eventually.TrueAsync(() => bot.Lifetime.ApplicationStopping.IsCancellationRequested);
-            var critical = Assert.Single(bot.Logs.Entries, entry => entry.Level == Microsoft.Extensions.Logging.LogLevel.Critical);
-            Assert.Contains("Slack:BotToken", critical.Message, StringComparison.Ordinal);
-            Assert.Contains("Slack__BotToken", critical.Message, StringComparison.Ordinal);
-            Assert.NotEqual(0, Environment.ExitCode);
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
-    }
 }

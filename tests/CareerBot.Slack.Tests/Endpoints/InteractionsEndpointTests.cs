@@ -107,6 +107,24 @@ public sealed class InteractionsEndpointTests
     }
 
     [Fact]
+    public async Task NullActionEntries_AreSkipped_NeverA5xx()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = CannedResponder.Echo();
+        await using var bot = await BotUnderTest.StartAsync(slack, responder: engine);
+        var click = SlackRequests.BlockActions("careerbot.followup.0", "salary", slack.ResponseUrl("after-null"));
+
+        await ClickAsync(bot, click.Replace("\"actions\":[", "\"actions\":[null,", StringComparison.Ordinal));
+        await ClickAsync(bot, click.Replace("\"actions\":[", "\"actions\":[null],\"unused\":[", StringComparison.Ordinal));
+
+        // The real click next to the null entry is still answered, once.
+        Assert.Single(await slack.WaitForCallsAsync("response_url"));
+        await Task.Delay(50);
+        Assert.Single(slack.CallsTo("response_url"));
+        Assert.Equal(["salary"], engine.Requests.Select(request => request.Text));
+    }
+
+    [Fact]
     public async Task OtherInteractionTypes_AreAcknowledgedAndIgnored()
     {
         await using var slack = await FakeSlack.StartAsync();

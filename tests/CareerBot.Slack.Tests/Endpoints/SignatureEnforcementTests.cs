@@ -19,8 +19,15 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
         { "/slack/interactions", SlackRequests.Interaction(SlackRequests.BlockActions("careerbot.share", "salary", new Uri("https://hooks.slack.com/x"))), SlackRequests.FormContentType },
     };
 
+    /// <summary>Slack's certificate check: verified like any other request, so a forged one must not get its 200.</summary>
+    public static TheoryData<string, string, string> SslCheck => new()
+    {
+        { "/slack/commands", "ssl_check=1&token=x", SlackRequests.FormContentType },
+    };
+
     [Theory]
     [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(SslCheck))]
     public async Task ForgedSignature_Gets401AndNothingHappens(string path, string body, string contentType)
     {
         using var request = SlackRequests.Signed(new Uri(_bot.BaseAddress, path), body, contentType, secret: "not-the-signing-secret-00000000");
@@ -30,6 +37,7 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(SslCheck))]
     public async Task TimestampSixMinutesOld_Gets401(string path, string body, string contentType)
     {
         var stale = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -40,6 +48,7 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(SslCheck))]
     public async Task TimestampSixMinutesAhead_Gets401(string path, string body, string contentType)
     {
         var future = DateTimeOffset.UtcNow.AddMinutes(6).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -50,6 +59,7 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(SslCheck))]
     public async Task MissingSignatureHeader_Gets401(string path, string body, string contentType)
     {
         using var request = SlackRequests.Signed(new Uri(_bot.BaseAddress, path), body, contentType);
@@ -60,6 +70,7 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(SslCheck))]
     public async Task MissingTimestampHeader_Gets401(string path, string body, string contentType)
     {
         using var request = SlackRequests.Signed(new Uri(_bot.BaseAddress, path), body, contentType);
@@ -98,6 +109,17 @@ public sealed class SignatureEnforcementTests(BotFixture fixture) : IClassFixtur
         request.Headers.TransferEncodingChunked = true;
 
         await AssertRejectedAsync(request, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task UnsignedSslCheck_Gets401()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.BaseAddress, "/slack/commands"))
+        {
+            Content = new StringContent("ssl_check=1&token=x", Encoding.UTF8, SlackRequests.FormContentType),
+        };
+
+        await AssertRejectedAsync(request, HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace CareerBot.Slack.Tests.Peers;
 
 /// <summary>
 /// A real Kestrel server on loopback that plays Slack: the Web API under <c>/api/</c> (records every call, answers
-/// like Slack or as scripted: 429, ok:false, ...), <c>response_url</c> hooks under <c>/hooks/</c>, and Socket Mode
+/// like Slack or as scripted: 429, ok:false, no answer, ...), <c>response_url</c> hooks under <c>/hooks/</c> (scripted as
+/// <c>response_url</c>), and Socket Mode
 /// WebSockets under <c>/socket/</c> handed to the test as <see cref="FakeSocketSession"/>s.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
@@ -98,14 +99,9 @@ public sealed class FakeSlack : IAsyncDisposable
     private async Task<IResult> HandleApiAsync(string method, HttpContext context)
     {
         var call = await RecordAsync(method, context);
-        if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
+        if (await AnswerScriptedAsync(method, context) is { } scripted)
         {
-            foreach (var header in scripted.Headers ?? new Dictionary<string, string>())
-            {
-                context.Response.Headers[header.Key] = header.Value;
-            }
-
-            return Results.Text(scripted.Body, "application/json", statusCode: scripted.Status);
+            return scripted;
         }
 
         var body = method switch
@@ -131,7 +127,47 @@ public sealed class FakeSlack : IAsyncDisposable
     private async Task<IResult> HandleHookAsync(string id, HttpContext context)
     {
         await RecordAsync("response_url", context);
-        return Results.Text("""{"ok":true}""", "application/json");
+        return await AnswerScriptedAsync("response_url", context) ?? Results.Text("""{"ok":true}""", "application/json");
+    }
+
+    /// <summary>The next scripted answer for <paramref name="method"/>, or null to answer normally.</summary>
+    private async Task<IResult?> AnswerScriptedAsync(string method, HttpContext context)
+    {
+        if (!_scripted.TryGetValue(method, out var queue) || !queue.TryDequeue(out var scripted))
+        {
+            return null;
+        }
+
+        foreach (var header in scripted.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[header.Key] = header.Value;
+        }
+
+        if (scripted.Stall == FakeStall.None)
+        {
+            return Results.Text(scripted.Body, "application/json", statusCode: scripted.Status);
+        }
+
+        if (scripted.Stall == FakeStall.MidBody)
+        {
+            context.Response.StatusCode = scripted.Status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(scripted.Body);
+            await context.Response.Body.FlushAsync();
+        }
+
+        // Hang until the client gives up (or the fake stops).
+        using var hang = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, hang.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up: that is the point.
+        }
+
+        return Results.Empty;
     }
 
     private async Task HandleSocketAsync(int number, HttpContext context)

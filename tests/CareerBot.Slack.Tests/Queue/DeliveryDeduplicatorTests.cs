@@ -60,4 +60,32 @@ public sealed class DeliveryDeduplicatorTests
 
         Assert.True(_deduplicator.TryClaim(new DeliveryKey("event:Ev1"), new DeliveryKey("message:C1:1.1")));
     }
+
+    [Fact]
+    public void AtTheCap_TheOldestAreForgotten_InOneBatch_SoTheNextClaimsDoNotPruneAgain()
+    {
+        var deduplicator = new DeliveryDeduplicator(_clock, Options.Create(new SlackOptions { DeduplicationWindow = TimeSpan.FromMinutes(15) }), capacity: 100);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(deduplicator.TryClaim(new DeliveryKey($"event:Ev{i}")));
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(100, deduplicator.Count);
+
+        // One over the cap: trimmed to 90% at once (the 11 oldest go), not to exactly the cap on every claim.
+        Assert.True(deduplicator.TryClaim(new DeliveryKey("event:Ev100")));
+        Assert.Equal(90, deduplicator.Count);
+        for (var i = 101; i < 111; i++)
+        {
+            Assert.True(deduplicator.TryClaim(new DeliveryKey($"event:Ev{i}")));
+        }
+
+        Assert.Equal(100, deduplicator.Count);
+
+        // The newest are still remembered; only the oldest were forgotten.
+        Assert.False(deduplicator.TryClaim(new DeliveryKey("event:Ev11")));
+        Assert.False(deduplicator.TryClaim(new DeliveryKey("event:Ev110")));
+        Assert.True(deduplicator.TryClaim(new DeliveryKey("event:Ev10")));
+    }
 }

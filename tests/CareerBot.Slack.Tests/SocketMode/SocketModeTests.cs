@@ -1,7 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
-using CareerBot.Slack.Hosting;
 using CareerBot.Slack.Tests.Peers;
-using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Tests.SocketMode;
 
@@ -109,6 +108,84 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task SlowSlashCommands_DoNotHoldUpAnyOtherAcknowledgement()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SlashCommandBudget"] = "00:00:00.500" }, engine);
+        var socket = await ConnectedAsync(slack);
+        var clock = Stopwatch.StartNew();
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await socket.SendAsync(Envelope("slash_commands", $"env-slash-{i}", SlashPayload($"question {i}", slack.ResponseUrl($"q{i}")), acceptsResponsePayload: true));
+        }
+
+        await socket.SendAsync(MentionEnvelope("env-mention"));
+
+        // The mention is acknowledged at once, before any slash command's budget runs out: nothing waits on their work.
+        var acks = new List<(string Id, TimeSpan At, bool HasPayload)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var ack = await socket.ReceiveAsync();
+            acks.Add((ack.GetProperty("envelope_id").GetString()!, clock.Elapsed, ack.TryGetProperty("payload", out _)));
+        }
+
+        Assert.Equal("env-mention", acks[0].Id);
+        Assert.Equal(["env-slash-1", "env-slash-2", "env-slash-3"], acks.Skip(1).Select(ack => ack.Id).Order());
+        // Each slash command within its own budget (plus a generous margin for a busy machine), well under Slack's 3 s.
+        Assert.All(acks, ack => Assert.True(ack.At < TimeSpan.FromSeconds(2), $"{ack.Id} was acknowledged after {ack.At}"));
+        Assert.All(acks, ack => Assert.False(ack.HasPayload));
+
+        engine.Open();
+        Assert.Equal(3, (await slack.WaitForCallsAsync("response_url", 3)).Count);
+        await slack.WaitForCallsAsync("chat.postMessage");
+    }
+
+    [Fact]
+    public async Task SlowSlashCommand_DoesNotStarveTheWatchdog_OfAHealthySocket()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(
+            slack,
+            new(Timings) { ["Slack:SocketPingInterval"] = "00:00:00.100", ["Slack:SocketPingTimeout"] = "00:00:00.600", ["Slack:SlashCommandBudget"] = "00:00:01.500" },
+            engine);
+        var socket = await ConnectedAsync(slack);
+
+        await socket.SendAsync(Envelope("slash_commands", "env-slow", SlashPayload("path", slack.ResponseUrl("w1")), acceptsResponsePayload: true));
+
+        await AssertAckAsync(socket, "env-slow");
+        await socket.SendAsync(MentionEnvelope("env-still-here"));
+        await AssertAckAsync(socket, "env-still-here");
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.DoesNotContain(bot.Logs.Entries, entry => entry.EventId.Id is 3603 or 3606);
+        engine.Open();
+        await slack.WaitForCallsAsync("response_url");
+    }
+
+    [Fact]
+    public async Task SlashCommandsBeyondTheConcurrencyLimit_AreAcknowledgedAtOnce_WithTheBusyNotice()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:SlashCommandBudget"] = "00:00:00.500", ["Slack:SlashCommandConcurrency"] = "1" }, engine);
+        var socket = await ConnectedAsync(slack);
+
+        await socket.SendAsync(Envelope("slash_commands", "env-first", SlashPayload("path", slack.ResponseUrl("f1")), acceptsResponsePayload: true));
+        await Eventually.TrueAsync(() => engine.Requests.Count == 1);
+        await socket.SendAsync(Envelope("slash_commands", "env-second", SlashPayload("salary", slack.ResponseUrl("f2")), acceptsResponsePayload: true));
+
+        var busy = await socket.ReceiveAsync();
+        Assert.Equal("env-second", busy.GetProperty("envelope_id").GetString());
+        Assert.Contains(RecordedCall.DisplayedTexts(busy.GetProperty("payload")), text => text.Contains("busy", StringComparison.Ordinal));
+        await AssertAckAsync(socket, "env-first");
+        Assert.Single(engine.Requests);
+        engine.Open();
+        Assert.Equal("/hooks/f1", Assert.Single(await slack.WaitForCallsAsync("response_url")).Path);
+    }
+
+    [Fact]
     public async Task ButtonClick_IsAcknowledged_ThenAnswered()
     {
         await using var slack = await FakeSlack.StartAsync();
@@ -204,31 +281,20 @@ public sealed class SocketModeTests
         await AssertAckAsync(socket, "env-ok");
     }
 
-    [Theory]
-    [InlineData("invalid_auth")]
-    [InlineData("not_authed")]
-    [InlineData("account_inactive")]
-    public async Task RejectedAppToken_StopsTheHostWithAClearMessage_InsteadOfLooping(string error)
+    [Fact]
+    public async Task OpeningAConnectionThatHangs_IsATimeout_RetriedWithBackoff_WithoutStoppingTheHost()
     {
         await using var slack = await FakeSlack.StartAsync();
-        slack.Script("apps.connections.open", FakeResponse.Error(error), FakeResponse.Error(error), FakeResponse.Error(error));
-        try
-        {
-            await using var bot = await StartAsync(slack);
+        slack.Script("apps.connections.open", FakeResponse.StalledBody());
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:ApiAttemptTimeout"] = "00:00:00.300" });
 
-            await Eventually.TrueAsync(() => bot.Lifetime.ApplicationStopping.IsCancellationRequested);
-            Assert.Equal(SlackFatalStop.ExitCode, Environment.ExitCode);
-            var critical = Assert.Single(bot.Logs.Entries, entry => entry.Level == LogLevel.Critical);
-            Assert.Contains("Slack:AppToken", critical.Message, StringComparison.Ordinal);
-            Assert.Contains("Slack__AppToken", critical.Message, StringComparison.Ordinal);
-            Assert.Contains(error, critical.Message, StringComparison.Ordinal);
-            await Task.Delay(200);
-            Assert.Single(slack.CallsTo("apps.connections.open"));
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
+        var socket = await ConnectedAsync(slack);
+
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
+        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3501 && entry.Message.Contains("timeout", StringComparison.Ordinal));
+        await socket.SendAsync(MentionEnvelope("env-after-timeout"));
+        await AssertAckAsync(socket, "env-after-timeout");
     }
 
     [Fact]
@@ -252,6 +318,53 @@ public sealed class SocketModeTests
         await Task.Delay(50);
         Assert.Equal(2, slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(["salary senior", "sentinel"], engine.Requests.Select(request => request.Text).Order());
+    }
+
+    [Fact]
+    public async Task FullQueue_LeavesTheEnvelopeUnacknowledgedSoSlackResendsIt_AndTheLoopGoesOn()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = new GatedResponder();
+        await using var bot = await StartAsync(slack, new(Timings) { ["Slack:Workers"] = "1", ["Slack:QueueCapacity"] = "10", ["Slack:SlashCommandBudget"] = "00:00:00.300" }, engine);
+        var socket = await ConnectedAsync(slack);
+
+        // The one worker holds the first question; ten more fill the queue.
+        for (var i = 0; i <= 10; i++)
+        {
+            await socket.SendAsync(QuestionEnvelope(i));
+            await AssertAckAsync(socket, $"env-q{i}");
+            if (i == 0)
+            {
+                await Eventually.TrueAsync(() => engine.Requests.Count == 1);
+            }
+        }
+
+        await socket.SendAsync(QuestionEnvelope(11));
+
+        // The receive loop does not wait for room: the next envelope (a replay) is acknowledged, and the refused one never was.
+        await socket.SendAsync(QuestionEnvelope(1));
+        await AssertAckAsync(socket, "env-q1");
+        Assert.Contains(bot.Logs.Entries, entry => entry.EventId.Id == 3303);
+
+        // A slash command whose answer is not ready cannot be queued for the response_url either: it says so in the ack
+        // when Slack takes a payload, and otherwise the drop is logged, never silent.
+        await socket.SendAsync(Envelope("slash_commands", "env-slash-full", SlashPayload("path", slack.ResponseUrl("full1")), acceptsResponsePayload: true));
+        var busy = await socket.ReceiveAsync();
+        Assert.Equal("env-slash-full", busy.GetProperty("envelope_id").GetString());
+        Assert.Contains(RecordedCall.DisplayedTexts(busy.GetProperty("payload")), text => text.Contains("busy", StringComparison.Ordinal));
+        await socket.SendAsync(Envelope("slash_commands", "env-slash-full-2", SlashPayload("path", slack.ResponseUrl("full2"))));
+        await AssertAckAsync(socket, "env-slash-full-2");
+        await Eventually.TrueAsync(() => bot.Logs.Entries.Any(entry => entry.EventId.Id == 3614 && entry.Message.Contains("queue_full", StringComparison.Ordinal)));
+
+        engine.Open();
+        await slack.WaitForCallsAsync("chat.postMessage", 11);
+        await socket.SendAsync(QuestionEnvelope(11, retryAttempt: 1));
+        await AssertAckAsync(socket, "env-q11");
+        await slack.WaitForCallsAsync("chat.postMessage", 12);
+        Assert.Contains(engine.Requests, request => request.Text == "question 11");
+
+        static string QuestionEnvelope(int i, int retryAttempt = 0) =>
+            MentionEnvelope($"env-q{i}", eventId: $"EvQ{i}", text: $"<@U0BOT> question {i}", ts: $"1700000700.{i:D6}", retryAttempt: retryAttempt);
     }
 
     [Fact]

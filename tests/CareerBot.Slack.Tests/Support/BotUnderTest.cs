@@ -98,6 +98,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>A graceful stop, as on SIGTERM: the host's shutdown timeout (5 s here) bounds the drain.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -1,7 +1,6 @@
 using CareerBot.Slack.Rendering;
 using CareerBot.Slack.Tests.Peers;
 using CareerBot.Slack.WebApi;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -29,22 +28,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
 
     private SlackWebApiClient Client(Dictionary<string, string?>? settings = null, Uri? apiBaseUrl = null)
     {
-        var config = new Dictionary<string, string?>
-        {
-            ["Slack:BotToken"] = BotUnderTest.BotToken,
-            ["Slack:SigningSecret"] = BotUnderTest.SigningSecret,
-            ["Slack:ApiBaseUrl"] = (apiBaseUrl ?? _slack.ApiBaseUrl).ToString(),
-            ["Slack:ChannelMessageInterval"] = "00:00:00",
-        };
-        foreach (var setting in settings ?? [])
-        {
-            config[setting.Key] = setting.Value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(config).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock);
-        services.AddSlack(configuration);
-        _services = services.BuildServiceProvider();
+        _services = SlackServices.Build(_slack, _clock, settings, apiBaseUrl);
         return _services.GetRequiredService<SlackWebApiClient>();
     }
 
@@ -107,17 +91,78 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
 
     [Theory]
     [InlineData(503)]
-    [InlineData(502)]
-    [InlineData(504)]
-    public async Task TransientGatewayErrors_AreRetried(int status)
+    [InlineData(429)]
+    public async Task Post_RefusedBeforeSlackActed_IsRetried(int status)
     {
-        _slack.Script("chat.postMessage", new FakeResponse(status, "upstream trouble"));
+        _slack.Script("chat.postMessage", new FakeResponse(status, "not now"));
         var client = Client(new() { ["Slack:ApiRetryDelay"] = "00:00:00" });
 
         var ts = await client.PostMessageAsync(PostMessageRequest.From("C0GENERAL", Message), CancellationToken.None);
 
         Assert.NotNull(ts);
         Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(504)]
+    [InlineData(408)]
+    public async Task Post_GatewayErrors_AreNotRetried_BecauseSlackMayHavePostedAlready(int status)
+    {
+        _slack.Script("chat.postEphemeral", new FakeResponse(status, "upstream trouble"));
+        var client = Client(new() { ["Slack:ApiRetryDelay"] = "00:00:00" });
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() =>
+            client.PostEphemeralAsync(PostEphemeralRequest.From("C0GENERAL", "U0ALICE", Message), CancellationToken.None));
+
+        Assert.Equal($"http_{status}", error.Error);
+        await Task.Delay(50);
+        Assert.Single(_slack.CallsTo("chat.postEphemeral"));
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    [InlineData(408)]
+    public async Task Read_TransientErrors_AreRetried(int status)
+    {
+        _slack.Script("auth.test", new FakeResponse(status, "upstream trouble"));
+        var client = Client(new() { ["Slack:ApiRetryDelay"] = "00:00:00" });
+
+        await client.AuthTestAsync(CancellationToken.None);
+
+        Assert.Equal(2, _slack.CallsTo("auth.test").Count);
+    }
+
+    [Fact]
+    public async Task PostThatTimesOutAfterSlackReceivedIt_IsNotSentAgain()
+    {
+        _slack.Script("chat.postMessage", FakeResponse.NoAnswer());
+        var client = Client(new() { ["Slack:ApiRetryDelay"] = "00:00:00", ["Slack:ApiAttemptTimeout"] = "00:00:05" });
+
+        var posting = client.PostMessageAsync(PostMessageRequest.From("C0GENERAL", Message), CancellationToken.None);
+        await _slack.WaitForCallsAsync("chat.postMessage");
+        await AdvanceUntilDoneAsync(posting);
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => posting);
+        Assert.Equal("timeout", error.Error);
+        await Task.Delay(100);
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task ReadThatTimesOut_IsRetried()
+    {
+        _slack.Script("conversations.open", FakeResponse.NoAnswer());
+        var client = Client(new() { ["Slack:ApiRetryDelay"] = "00:00:00", ["Slack:ApiAttemptTimeout"] = "00:00:05" });
+
+        var opening = client.OpenDirectMessageAsync("U0NEWBIE", CancellationToken.None);
+        await _slack.WaitForCallsAsync("conversations.open");
+        await AdvanceUntilDoneAsync(opening);
+
+        Assert.Equal("D0NEWBIE", await opening);
+        Assert.Equal(2, _slack.CallsTo("conversations.open").Count);
     }
 
     [Fact]
@@ -141,6 +186,30 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SlackApiException>(() => client.AuthTestAsync(CancellationToken.None));
 
         Assert.Equal("connection_failed", error.Error);
+    }
+
+    [Fact]
+    public async Task StalledResponseBody_IsATimeoutError_NotAHang()
+    {
+        _slack.Script("apps.connections.open", FakeResponse.StalledBody());
+        var client = Client(new() { ["Slack:AppToken"] = BotUnderTest.AppToken, ["Slack:ApiAttemptTimeout"] = "00:00:05" });
+
+        var opening = client.OpenSocketModeConnectionAsync(CancellationToken.None);
+        await _slack.WaitForCallsAsync("apps.connections.open");
+        await AdvanceUntilDoneAsync(opening);
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => opening);
+        Assert.Equal("timeout", error.Error);
+    }
+
+    [Fact]
+    public void NamedClients_HaveNoOverallTimeout_SoLongRetryAfterWaitsAreNotCutShort()
+    {
+        Client();
+        var factory = _services.GetRequiredService<IHttpClientFactory>();
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(SlackWebApiClient.HttpClientName).Timeout);
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(ResponseUrlClient.HttpClientName).Timeout);
     }
 
     [Theory]
@@ -186,5 +255,16 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromSeconds(1));
         await second.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
+    }
+
+    /// <summary>Lets fake seconds pass until <paramref name="task"/> ends (an attempt timeout or a retry delay).</summary>
+    private async Task AdvanceUntilDoneAsync(Task task)
+    {
+        for (var seconds = 0; !task.IsCompleted; seconds++)
+        {
+            Assert.True(seconds < 120, "the call never ended");
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(task, Task.Delay(20));
+        }
     }
 }

@@ -1,0 +1,59 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Slack.SocketMode;
+
+/// <summary>
+/// Sends the frames of one Socket Mode connection, one at a time: a <see cref="WebSocket"/> allows a single
+/// outstanding send, and acknowledgements come both from the receive loop and from slash commands answered off it.
+/// </summary>
+internal sealed class SocketSender(WebSocket socket, TimeProvider timeProvider, ILogger logger)
+{
+    private readonly SemaphoreSlim _sending = new(1, 1);
+
+    /// <summary>Sends an acknowledgement; false when the socket failed (or is gone).</summary>
+    public async Task<bool> SendAsync(SocketAck ack, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ack);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJson.Options);
+        await _sending.WaitAsync(cancellationToken);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.AckFailed(logger, ack.EnvelopeId, ex.Message);
+            return false;
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    /// <summary>Starts the close handshake, giving up after a second: the socket is being replaced anyway.</summary>
+    public async Task CloseQuietlyAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), timeProvider);
+        try
+        {
+            await _sending.WaitAsync(timeout.Token);
+            try
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
+            }
+            finally
+            {
+                _sending.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The socket is being replaced anyway.
+        }
+    }
+}
