@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
 namespace CareerBot.Core.Search;
@@ -10,11 +11,20 @@ public sealed partial class GuideIndex
     /// <summary>The best fragment of the section for the query (Lucene.Net.Highlighter), or its opening.</summary>
     private string Snippet(IReadOnlyList<QueryGroup> groups, GuideSection section)
     {
-        // QueryTermScorer scores fragments by the question's terms alone; QueryScorer would build a memory
-        // index per call to extract spans, which phrase-less questions never need.
-        var terms = groups.SelectMany(g => g.Terms).Distinct().Select(t => new WeightedTerm(1f, t)).ToArray();
         var text = section.Items.Count == 0 ? section.Prose : $"{section.Prose} {string.Join("; ", section.Items)}".Trim();
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(string.Empty, string.Empty), new QueryTermScorer(terms))
+        if (text.Length <= SnippetLength)
+        {
+            return text; // a section shorter than a snippet is its own best fragment
+        }
+
+        // Long sections (a team's own pages) get Lucene's Highlighter to pick the fragment about the question.
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in groups.SelectMany(g => g.Terms).Distinct())
+        {
+            query.Add(new TermQuery(new Lucene.Net.Index.Term(BodyField, term)), Occur.SHOULD);
+        }
+
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(string.Empty, string.Empty), new QueryScorer(query, BodyField))
         {
             TextFragmenter = new SimpleFragmenter(SnippetLength),
         };

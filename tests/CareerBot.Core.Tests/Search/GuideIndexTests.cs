@@ -1,3 +1,4 @@
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Tests.TestSupport;
 
 namespace CareerBot.Core.Tests.Search;
@@ -68,6 +69,29 @@ public sealed class GuideIndexTests
             Assert.False(string.IsNullOrWhiteSpace(h.Snippet));
         });
         Assert.Contains("Edge computing", result.Hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_LongSection_SnippetIsTheHighlightedFragmentAboutTheQuestion()
+    {
+        using var copy = new KnowledgeCopy();
+        copy.Write("guide/team-handbook.md", """
+            ---
+            id: team-handbook
+            title: Team Handbook
+            source: acme
+            ---
+            ## Working at Acme
+            Acme engineers join a guild in their first month and rotate through the data platform team. Reviews happen twice a year and focus on impact. Our mentoring programme pairs every newcomer with a staff engineer for six months. The office is closed on Fridays in August, and lunch is provided on Wednesdays for everyone in the building.
+            """);
+        using var index = CareerBot.Core.Search.GuideIndex.Build(KnowledgeLoader.Load(copy.Root));
+
+        var hit = index.Search("mentoring newcomers").Hits[0];
+
+        Assert.Equal("Working at Acme", hit.Section.Heading);
+        Assert.Contains("mentoring", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("lunch is provided", hit.Snippet, StringComparison.Ordinal);
+        Assert.True(hit.Snippet.Length < hit.Section.Prose.Length, "the snippet is a fragment, not the whole section");
     }
 
     [Fact]
