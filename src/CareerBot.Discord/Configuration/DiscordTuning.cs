@@ -40,6 +40,9 @@ internal sealed class DiscordTuning
     /// <summary>One REST attempt, including a wait for its rate-limit bucket.</summary>
     public TimeSpan RestAttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>One attempt of an interaction callback or webhook call: the first answer is due 3 s after receipt.</summary>
+    public TimeSpan InteractionAttemptTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How long a member join is remembered to ignore the repeats Discord may send.</summary>
     public TimeSpan WelcomeDedupeWindow { get; init; } = TimeSpan.FromHours(24);
 
