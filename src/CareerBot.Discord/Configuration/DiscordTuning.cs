@@ -43,6 +43,9 @@ internal sealed class DiscordTuning
     /// <summary>One attempt of an interaction callback or webhook call: the first answer is due 3 s after receipt.</summary>
     public TimeSpan InteractionAttemptTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>On stop, how long deferred interaction answers may still take before they are cancelled.</summary>
+    public TimeSpan InteractionDrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a member join is remembered to ignore the repeats Discord may send.</summary>
     public TimeSpan WelcomeDedupeWindow { get; init; } = TimeSpan.FromHours(24);
 
