@@ -48,6 +48,11 @@ internal static class InteractionsEndpoint
 
         // The work outlives this request when the answer is deferred, so it runs until the drain on stop is over.
         var callback = new InlineInteractionCallback();
+        http.Response.OnCompleted(() =>
+        {
+            callback.MarkDelivered();
+            return Task.CompletedTask;
+        });
         var work = handler.HandleAsync(interaction, receivedAt, callback, works.Token);
         works.Track(work);
         await Task.WhenAny(callback.Body, work).WaitAsync(http.RequestAborted).ConfigureAwait(false);
