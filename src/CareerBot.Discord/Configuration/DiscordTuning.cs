@@ -12,6 +12,9 @@ internal sealed class DiscordTuning
     /// <summary>Waiting for op 10 Hello after the socket opens.</summary>
     public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Sending one frame from the receive loop (a heartbeat Discord asked for).</summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The close handshake.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
