@@ -67,6 +67,24 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ping_SignatureOfTheRightLengthButNotHex_IsRejected()
+    {
+        using var response = await http.SendAsync(signer.Request(Ping, signature: new string('z', 128)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ping_EmptyTimestamp_IsRejected()
+    {
+        var signature = signer.Sign(string.Empty, Encoding.UTF8.GetBytes(Ping));
+
+        using var response = await http.SendAsync(signer.Request(Ping, timestamp: string.Empty, signature: signature));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Ping_ReTimestamped_IsRejected()
     {
         var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
