@@ -80,6 +80,19 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task InteractionCallback_DiscordSlow_GivesUpWithinTheThreeSecondWindowAndNeverResends()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(204, Delay: TimeSpan.FromSeconds(30)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Client.CreateInteractionResponseAsync("1", "tok", """{"type":5}"""u8.ToArray(), CancellationToken.None));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"gave up after {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Single(h.Api.Requests);
+    }
+
+    [Fact]
     public async Task TooManyRequests_OnAMessage_IsSentAgainAfterRetryAfter()
     {
         await using var h = await RestHarness.StartAsync();
