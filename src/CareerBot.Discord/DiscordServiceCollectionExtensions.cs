@@ -47,6 +47,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<InteractionSignatureVerifier>();
+        services.TryAddSingleton<InteractionWork>();
+        services.AddHostedService(provider => provider.GetRequiredService<InteractionWork>());
 
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<DispatchQueue>();

@@ -12,6 +12,9 @@ internal sealed class DiscordTuning
     /// <summary>Waiting for op 10 Hello after the socket opens.</summary>
     public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Sending one frame from the receive loop (a heartbeat Discord asked for).</summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The close handshake.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -39,6 +42,12 @@ internal sealed class DiscordTuning
 
     /// <summary>One REST attempt, including a wait for its rate-limit bucket.</summary>
     public TimeSpan RestAttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>One attempt of an interaction callback or webhook call: the first answer is due 3 s after receipt.</summary>
+    public TimeSpan InteractionAttemptTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>On stop, how long deferred interaction answers may still take before they are cancelled.</summary>
+    public TimeSpan InteractionDrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a member join is remembered to ignore the repeats Discord may send.</summary>
     public TimeSpan WelcomeDedupeWindow { get; init; } = TimeSpan.FromHours(24);

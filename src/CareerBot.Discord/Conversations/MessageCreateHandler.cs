@@ -21,7 +21,7 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
 
     public IReadOnlyCollection<string> Events { get; } = ["MESSAGE_CREATE"];
 
-    public bool RunsInline => false;
+    public DispatchLane Lane => DispatchLane.Shared;
 
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using CareerBot.Discord.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,17 +7,27 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.Discord.Gateway;
 
 /// <summary>
-/// Takes dispatches off the queue and runs their handlers: cache updates inline and in order, the rest
-/// concurrently (at most <see cref="DiscordTuning.MaxConcurrentHandlers"/>), each failure logged on its own.
+/// Takes dispatches off the queue and runs their handlers on their <see cref="DispatchLane"/>: cache updates
+/// inline and in order; interactions at once, so their 3 s budget never waits behind slow message answers;
+/// the rest on <see cref="DiscordTuning.MaxConcurrentHandlers"/> workers fed by a bounded hand-off. The loop
+/// itself never waits for a worker, so cache updates and interactions keep flowing while every worker is busy.
+/// Each failure is logged on its own.
 /// </summary>
 internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispatchHandler> handlers, DiscordTuning tuning, ILogger<DispatchProcessor> logger) : BackgroundService
 {
+    private readonly ConcurrentDictionary<int, Task> interactions = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var byEvent = handlers
             .SelectMany(handler => handler.Events.Select(name => (name, handler)))
             .ToDictionary(pair => pair.name, pair => pair.handler, StringComparer.Ordinal);
-        using var slots = new SemaphoreSlim(tuning.MaxConcurrentHandlers, tuning.MaxConcurrentHandlers);
+        var shared = Channel.CreateBounded<(IDispatchHandler Handler, GatewayDispatch Dispatch)>(
+            new BoundedChannelOptions(DispatchQueue.Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleWriter = true },
+            dropped => Log.SharedLaneFull(logger, dropped.Dispatch.Type, tuning.MaxConcurrentHandlers, DispatchQueue.Capacity));
+        var workers = Enumerable.Range(0, tuning.MaxConcurrentHandlers)
+            .Select(_ => RunWorkerAsync(shared.Reader, stoppingToken))
+            .ToArray();
         try
         {
             await foreach (var dispatch in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -25,14 +37,18 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
                     continue;
                 }
 
-                if (handler.RunsInline)
+                switch (handler.Lane)
                 {
-                    await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
-                    continue;
+                    case DispatchLane.Inline:
+                        await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case DispatchLane.Interactions:
+                        StartInteraction(handler, dispatch, stoppingToken);
+                        break;
+                    default:
+                        shared.Writer.TryWrite((handler, dispatch));
+                        break;
                 }
-
-                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-                _ = RunDetachedAsync(handler, dispatch, slots, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -40,22 +56,41 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
             // Shutting down: the running handlers see the same token.
         }
 
-        for (var i = 0; i < tuning.MaxConcurrentHandlers; i++)
+        shared.Writer.TryComplete();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        await Task.WhenAll(interactions.Values).ConfigureAwait(false);
+    }
+
+    private void StartInteraction(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)
+    {
+        var task = RunDetachedAsync(handler, dispatch, stoppingToken);
+        if (!task.IsCompleted)
         {
-            await slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            interactions[task.Id] = task;
+            _ = task.ContinueWith(done => interactions.TryRemove(done.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
-    private async Task RunDetachedAsync(IDispatchHandler handler, GatewayDispatch dispatch, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task RunDetachedAsync(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task RunWorkerAsync(ChannelReader<(IDispatchHandler Handler, GatewayDispatch Dispatch)> reader, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
         try
         {
-            await Task.Yield();
-            await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+            await foreach (var (handler, dispatch) in reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                stoppingToken.ThrowIfCancellationRequested();
+                await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+            }
         }
-        finally
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            slots.Release();
+            // Shutting down: what still waits is dropped with the process.
         }
     }
 

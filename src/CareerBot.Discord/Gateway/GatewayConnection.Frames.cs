@@ -34,7 +34,19 @@ internal sealed partial class GatewayConnection
 
                 return null;
             case GatewayOpCode.Heartbeat:
-                await heartbeater.BeatNowAsync(CancellationToken.None).ConfigureAwait(false);
+                // Bounded: a send that never completes would otherwise stall the receive loop for good.
+                using (var timeout = new CancellationTokenSource(context.Tuning.SendTimeout, context.TimeProvider))
+                {
+                    try
+                    {
+                        await heartbeater.BeatNowAsync(timeout.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                    {
+                        return new ConnectionOutcome(ReconnectAction.Resume, "a heartbeat asked for by the gateway could not be sent in time");
+                    }
+                }
+
                 return null;
             case GatewayOpCode.HeartbeatAck:
                 heartbeater.Acknowledge();

@@ -26,7 +26,18 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
         try
         {
             await socket.ConnectAsync(url, context.Tuning.ConnectTimeout, stoppingToken).ConfigureAwait(false);
-            hello = await ReceiveHelloAsync(socket, stoppingToken).ConfigureAwait(false);
+            if (await ReceiveHelloAsync(socket, stoppingToken).ConfigureAwait(false) is not { } received)
+            {
+                // A fatal code before Hello (a rejected token, disallowed intents) is an answer, not a failed connect.
+                if (GatewayCloseCodes.Classify((int?)socket.CloseStatus) == ReconnectAction.Fatal)
+                {
+                    return Closed(socket);
+                }
+
+                throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, $"The gateway closed the connection ({(int?)socket.CloseStatus}) before Hello.");
+            }
+
+            hello = received;
         }
         catch (Exception ex) when (ex is WebSocketException or TimeoutException or JsonException or InvalidDataException)
         {
@@ -64,12 +75,27 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
         }
     }
 
-    private async Task<HelloData> ReceiveHelloAsync(GatewaySocket socket, CancellationToken stoppingToken)
+    /// <summary>The Hello, or null when the gateway closed the connection first.</summary>
+    private async Task<HelloData?> ReceiveHelloAsync(GatewaySocket socket, CancellationToken stoppingToken)
     {
-        var message = await socket.ReceiveAsync(stoppingToken)
-            .WaitAsync(context.Tuning.HelloTimeout, context.TimeProvider, stoppingToken)
-            .ConfigureAwait(false)
-            ?? throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, $"The gateway closed the connection ({(int?)socket.CloseStatus}) before Hello.");
+        var receive = socket.ReceiveAsync(stoppingToken);
+        byte[]? message;
+        try
+        {
+            message = await receive.WaitAsync(context.Tuning.HelloTimeout, context.TimeProvider, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            // The receive still runs and faults when the socket is disposed: nobody else will look at it.
+            ObserveQuietly(receive);
+            throw;
+        }
+
+        if (message is null)
+        {
+            return null;
+        }
+
         var frame = JsonSerializer.Deserialize(message, DiscordJsonContext.Default.GatewayFrame);
         if (frame is not { Op: GatewayOpCode.Hello, D.ValueKind: JsonValueKind.Object }
             || frame.D.Deserialize(DiscordJsonContext.Default.HelloData) is not { HeartbeatInterval: > 0 } hello)

@@ -1,11 +1,11 @@
 namespace CareerBot.Discord.Gateway;
 
-/// <summary>Handles gateway events by name. Inline handlers (cache updates) run in order on the processor loop.</summary>
+/// <summary>Handles gateway events by name, on the <see cref="DispatchLane"/> it asks for.</summary>
 internal interface IDispatchHandler
 {
     IReadOnlyCollection<string> Events { get; }
 
-    bool RunsInline { get; }
+    DispatchLane Lane { get; }
 
     Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken);
 }

@@ -48,4 +48,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1114, Level = LogLevel.Information, Message = "The Discord gateway is off (no bot token, or Discord:Gateway=false): only the HTTP interactions endpoint answers; mentions, DMs and welcomes need the gateway")]
     public static partial void GatewayOff(ILogger logger);
+
+    [LoggerMessage(EventId = 1115, Level = LogLevel.Warning, Message = "All {Workers} handlers are busy and {Capacity} events wait for them; dropped a {Type} event")]
+    public static partial void SharedLaneFull(ILogger logger, string type, int workers, int capacity);
 }

@@ -10,7 +10,7 @@ internal sealed class GatewayInteractionHandler(InteractionHandler handler, Disc
 {
     public IReadOnlyCollection<string> Events { get; } = ["INTERACTION_CREATE"];
 
-    public bool RunsInline => false;
+    public DispatchLane Lane => DispatchLane.Interactions;
 
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {

@@ -1,9 +1,14 @@
 namespace CareerBot.Discord.Interactions;
 
-/// <summary>HTTP interactions: the first answer becomes the body of the 200 response to Discord's POST.</summary>
+/// <summary>
+/// HTTP interactions: the first answer becomes the body of the 200 response to Discord's POST. Sending completes
+/// only once that response has gone out (<see cref="MarkDelivered"/>, from <c>HttpResponse.OnCompleted</c>): until
+/// Discord has the deferral, an edit of <c>@original</c> finds nothing to edit (10008 / 10015) and is lost.
+/// </summary>
 internal sealed class InlineInteractionCallback : IInteractionCallback
 {
     private readonly TaskCompletionSource<byte[]> body = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task<byte[]> Body => body.Task;
 
@@ -14,6 +19,9 @@ internal sealed class InlineInteractionCallback : IInteractionCallback
             throw new InvalidOperationException("The interaction was already answered.");
         }
 
-        return Task.CompletedTask;
+        return delivered.Task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The HTTP response carrying <see cref="Body"/> has been sent.</summary>
+    public void MarkDelivered() => delivered.TrySetResult();
 }

@@ -35,7 +35,7 @@ internal sealed class InteractionResponder(IInteractionCallback callback, Discor
         }
 
         Transition(InteractionState.Deferred, InteractionState.Responded);
-        await deferral.ConfigureAwait(false);
+        await deferral.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         // Whether the answer is private was settled by the deferral; an edit may not change the flags.
         await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken).ConfigureAwait(false);

@@ -1,26 +1,32 @@
 using System.Text.Json;
 using CareerBot.Discord.Diagnostics;
+using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Interactions;
 
 /// <summary>
 /// <c>POST /discord/interactions</c> after <see cref="SignatureVerificationFilter"/>: parses the verified body and
 /// answers inline with the first response (PONG, the answer, autocomplete choices, or a deferral whose
-/// answer is edited in afterwards over the webhook).
+/// answer is edited in afterwards over the webhook). Work that ends without a first answer (it failed, or the
+/// host is stopping) still gets a 200: an ephemeral apology, never a 500 that leaves the user with "interaction failed".
 /// </summary>
 internal static class InteractionsEndpoint
 {
     public const string Pattern = "/discord/interactions";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, [FromServices] InteractionHandler handler, [FromServices] DiscordMetrics metrics, [FromServices] IHostApplicationLifetime lifetime)
+    private static readonly byte[] Apology = JsonSerializer.SerializeToUtf8Bytes(
+        new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, ReplyRenderer.Notice(InteractionHandler.FailureText, ephemeral: true)),
+        DiscordJsonContext.Default.InteractionResponse);
+
+    public static async Task<IResult> HandleAsync(HttpContext http, [FromServices] InteractionHandler handler, [FromServices] DiscordMetrics metrics, [FromServices] InteractionWork works, [FromServices] ILogger<InteractionWork> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(handler);
-        ArgumentNullException.ThrowIfNull(lifetime);
+        ArgumentNullException.ThrowIfNull(works);
         var body = (byte[])http.Items[SignatureVerificationFilter.BodyKey]!;
         var receivedAt = (long)http.Items[SignatureVerificationFilter.ReceivedAtKey]!;
         Interaction? interaction;
@@ -40,12 +46,22 @@ internal static class InteractionsEndpoint
             return Results.BadRequest();
         }
 
-        // The work outlives this request when the answer is deferred, so it runs on the host's token.
+        // The work outlives this request when the answer is deferred, so it runs until the drain on stop is over.
         var callback = new InlineInteractionCallback();
-        var work = handler.HandleAsync(interaction, receivedAt, callback, lifetime.ApplicationStopping);
+        http.Response.OnCompleted(() =>
+        {
+            callback.MarkDelivered();
+            return Task.CompletedTask;
+        });
+        var work = handler.HandleAsync(interaction, receivedAt, callback, works.Token);
+        works.Track(work);
         await Task.WhenAny(callback.Body, work).WaitAsync(http.RequestAborted).ConfigureAwait(false);
-        return callback.Body.IsCompletedSuccessfully
-            ? Results.Bytes(callback.Body.Result, "application/json")
-            : Results.StatusCode(StatusCodes.Status500InternalServerError);
+        if (callback.Body.IsCompletedSuccessfully)
+        {
+            return Results.Bytes(callback.Body.Result, "application/json");
+        }
+
+        Log.AnsweredWithApology(logger);
+        return Results.Bytes(Apology, "application/json");
     }
 }

@@ -30,4 +30,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1308, Level = LogLevel.Warning, Message = "Rejected an interaction request: {Reason}")]
     public static partial void RequestRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1309, Level = LogLevel.Warning, Message = "Stopping with {Count} interaction answers still being worked on; they are cancelled")]
+    public static partial void InteractionsAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "An interaction ended without a first answer; answered with an apology")]
+    public static partial void AnsweredWithApology(ILogger logger);
 }

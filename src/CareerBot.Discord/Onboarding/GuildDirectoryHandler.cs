@@ -9,7 +9,7 @@ internal sealed class GuildDirectoryHandler(GuildDirectory directory) : IDispatc
 {
     public IReadOnlyCollection<string> Events { get; } = ["GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE", "CHANNEL_CREATE", "CHANNEL_DELETE"];
 
-    public bool RunsInline => true;
+    public DispatchLane Lane => DispatchLane.Inline;
 
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {

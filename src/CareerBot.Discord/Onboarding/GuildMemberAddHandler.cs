@@ -28,7 +28,7 @@ internal sealed class GuildMemberAddHandler(
 {
     public IReadOnlyCollection<string> Events { get; } = ["GUILD_MEMBER_ADD"];
 
-    public bool RunsInline => false;
+    public DispatchLane Lane => DispatchLane.Shared;
 
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {

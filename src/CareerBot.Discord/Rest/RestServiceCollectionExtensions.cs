@@ -17,8 +17,12 @@ internal static class RestServiceCollectionExtensions
         $"DiscordBot (https://github.com/careerbot/careerbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
     /// <summary>
-    /// The REST client and its handler chain, outermost first: retry of 429 and transient 5xx (never 401, 403,
-    /// 404) with an attempt timeout, then the rate limiter, then the guard that stops on a rejected token.
+    /// The REST client and its handler chain, outermost first: retry with an attempt timeout, then the rate
+    /// limiter, then the guard that stops on a rejected token. Idempotent calls retry 429, transient 5xx and
+    /// timeouts (never 401, 403, 404). A POST may have been carried out even when Discord answered 5xx or the
+    /// attempt timed out, and sending it again posts a second reply or acknowledges an interaction twice
+    /// (40060): POSTs retry only what proves it was not carried out, a 429 or a connection that never opened.
+    /// Interaction callbacks and follow-ups get a short attempt timeout: Discord's window is 3 s.
     /// The factory's request logging is removed: webhook URLs carry interaction tokens.
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
@@ -50,16 +54,38 @@ internal static class RestServiceCollectionExtensions
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context.GetRequestMessage(), args.Outcome, args.Context.CancellationToken)),
                 // After a 429 the rate limiter holds the retry until the bucket resets; no extra wait here.
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? TimeSpan.Zero : (TimeSpan?)null),
             });
-            pipeline.AddTimeout(tuning.RestAttemptTimeout);
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions
+            {
+                TimeoutGenerator = args => ValueTask.FromResult(IsInteraction(args.Context.GetRequestMessage())
+                    ? tuning.InteractionAttemptTimeout
+                    : tuning.RestAttemptTimeout),
+            });
         });
         client.AddHttpMessageHandler<RateLimitHandler>()
             .AddHttpMessageHandler<BotTokenGuardHandler>();
         return services;
     }
+
+    private static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) =>
+        request?.Method == HttpMethod.Post
+            ? NotCarriedOut(outcome, cancellationToken)
+            : IsTransient(outcome, cancellationToken);
+
+    /// <summary>Outcomes that prove Discord never acted on the request, so sending it again cannot duplicate anything.</summary>
+    private static bool NotCarriedOut(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
+    {
+        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } }
+            => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private static bool IsInteraction(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(DiscordRoute.OptionKey, out var route) && route.IsInteraction;
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
     {

@@ -95,6 +95,18 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, (string)context.Request.RouteValues["path"]!, headers, body, DateTimeOffset.UtcNow);
         requests.Enqueue(request);
         var response = TakeScripted(request) ?? Default(request);
+        if (response.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

@@ -114,8 +114,11 @@ public sealed class GatewayShardTests
         var attempts = new List<DateTime>();
         for (var i = 0; i < 4; i++)
         {
+            // Each attempt gets as far as Identify and then fails, so this is the reconnect path, not a failed connect.
             var peer = await h.Gateway.NextConnectionAsync();
             attempts.Add(peer.ConnectedAt);
+            await peer.HelloAsync(45_000);
+            await peer.ReceiveOpAsync(2);
             await peer.CloseAsync(4009);
         }
 
@@ -123,5 +126,23 @@ public sealed class GatewayShardTests
         Assert.True(gaps[0] >= 95, $"first retry after {gaps[0]} ms");
         Assert.True(gaps[1] >= 195, $"second retry after {gaps[1]} ms");
         Assert.True(gaps[2] >= 390, $"third retry after {gaps[2]} ms");
+        Assert.Single(h.Api.Matching("GET", "gateway/bot"));
+    }
+
+    [Theory]
+    [InlineData(4004, "Reset the token on the Bot page")]
+    [InlineData(4014, "Privileged Gateway Intents")]
+    public async Task Close_FatalCodeBeforeHello_StopsTheHostAndNeverReconnects(int code, string advice)
+    {
+        await using var h = await GatewayHarness.StartAsync();
+        var peer = await h.Gateway.NextConnectionAsync();
+
+        await peer.CloseAsync(code);
+
+        Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
+        Assert.True(h.Host.IsStopping);
+        Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
+        var critical = Assert.Single(h.Host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
+        Assert.Contains(advice, critical.Message, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,7 @@ public sealed class InteractionResponderTests
     public async Task Respond_Twice_SecondIsRefusedAndNothingMoreIsSent()
     {
         await using var rest = await RestHarness.StartAsync();
-        var callback = new InlineInteractionCallback();
+        var callback = Sent();
         var responder = new InteractionResponder(callback, rest.Client, DiscordTestHost.ApplicationId, "tok");
 
         await responder.RespondAsync(Answer, CancellationToken.None);
@@ -28,7 +28,7 @@ public sealed class InteractionResponderTests
     public async Task Defer_ThenRespond_EditsTheOriginalInsteadOfAcknowledgingAgain()
     {
         await using var rest = await RestHarness.StartAsync();
-        var callback = new InlineInteractionCallback();
+        var callback = Sent();
         var responder = new InteractionResponder(callback, rest.Client, DiscordTestHost.ApplicationId, "tok");
 
         await responder.DeferAsync(ephemeral: true, CancellationToken.None);
@@ -43,10 +43,37 @@ public sealed class InteractionResponderTests
     public async Task Defer_AfterAnswering_IsRefused()
     {
         await using var rest = await RestHarness.StartAsync();
-        var responder = new InteractionResponder(new InlineInteractionCallback(), rest.Client, DiscordTestHost.ApplicationId, "tok");
+        var responder = new InteractionResponder(Sent(), rest.Client, DiscordTestHost.ApplicationId, "tok");
 
         await responder.RespondAsync(Answer, CancellationToken.None);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => responder.DeferAsync(ephemeral: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Defer_ThenRespond_EditsOnlyAfterTheDeferralReachedDiscord()
+    {
+        await using var rest = await RestHarness.StartAsync();
+        var callback = new InlineInteractionCallback();
+        var responder = new InteractionResponder(callback, rest.Client, DiscordTestHost.ApplicationId, "tok");
+
+        var deferring = responder.DeferAsync(ephemeral: true, CancellationToken.None);
+        var responding = responder.RespondAsync(Answer, CancellationToken.None);
+        await Task.Delay(300);
+        Assert.Empty(rest.Api.Requests);
+
+        callback.MarkDelivered();
+        await deferring.WaitAsync(TimeSpan.FromSeconds(10));
+        await responding.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("PATCH", Assert.Single(rest.Api.Requests).Method);
+    }
+
+    /// <summary>A callback whose response goes out as soon as its body is set.</summary>
+    private static InlineInteractionCallback Sent()
+    {
+        var callback = new InlineInteractionCallback();
+        _ = callback.Body.ContinueWith(_ => callback.MarkDelivered(), TaskScheduler.Default);
+        return callback;
     }
 }

@@ -67,6 +67,24 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ping_SignatureOfTheRightLengthButNotHex_IsRejected()
+    {
+        using var response = await http.SendAsync(signer.Request(Ping, signature: new string('z', 128)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ping_EmptyTimestamp_IsRejected()
+    {
+        var signature = signer.Sign(string.Empty, Encoding.UTF8.GetBytes(Ping));
+
+        using var response = await http.SendAsync(signer.Request(Ping, timestamp: string.Empty, signature: signature));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Ping_ReTimestamped_IsRejected()
     {
         var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
@@ -172,5 +190,46 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.Equal("Interview tip 1", choices[0].GetProperty("name").GetString());
         Assert.Equal("how do I prepare for interview 1", choices[0].GetProperty("value").GetString());
         Assert.All(choices.EnumerateArray(), c => Assert.True(c.GetProperty("value").GetString()!.Length <= 100));
+    }
+
+    [Fact]
+    public async Task SlashCommand_WorkFailsBeforeAnswering_AnswersAnEphemeralApologyNeverServerError()
+    {
+        // An engine timeout surfaces as a cancellation that is not ours: the work ends without any answer.
+        host.Chat!.Failure = new TaskCanceledException("the engine timed out");
+
+        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(CareerBot.Discord.Interactions.InteractionHandler.FailureText, json.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task SlashCommand_DeferredWhenTheHostStops_StillEditsInTheAnswer()
+    {
+        host.Chat!.Hold();
+        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "q")), token: "tok-stop")));
+        Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+
+        var stopping = host.App.StopAsync();
+        await WaitUntilAsync(() => host.IsStopping);
+        host.Chat.Release();
+        var edit = await api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-stop/messages/@original");
+        await stopping;
+
+        Assert.Equal("Answer: ask q", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(10);
+        }
     }
 }

@@ -34,12 +34,12 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
-    public async Task ServerError_IsRetriedWithBackoff_ThenSucceeds()
+    public async Task ServerError_OnAnIdempotentCall_IsRetriedWithBackoff_ThenSucceeds()
     {
         await using var h = await RestHarness.StartAsync();
-        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(502), times: 2);
+        h.Api.Script(r => r.Method == "GET", new ScriptedResponse(502), times: 2);
 
-        await h.Client.CreateMessageAsync("123", Hello, CancellationToken.None);
+        await h.Client.GetGatewayBotAsync(CancellationToken.None);
 
         Assert.Equal(3, h.Api.Requests.Count);
     }
@@ -48,12 +48,59 @@ public sealed class DiscordRestClientTests
     public async Task ServerError_Persisting_FailsAfterTheRetries()
     {
         await using var h = await RestHarness.StartAsync();
-        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(503), times: 10);
+        h.Api.Script(r => r.Method == "GET", new ScriptedResponse(503), times: 10);
 
-        var error = await Assert.ThrowsAsync<DiscordRestException>(() => h.Client.CreateMessageAsync("123", Hello, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => h.Client.GetGatewayBotAsync(CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
         Assert.Equal(1 + TestTuning.Fast().RestMaxRetries, h.Api.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ServerError_AfterDiscordReceivedAMessage_IsNotSentAgain()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(500), times: 5);
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => h.Client.CreateMessageAsync("123", Hello, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, error.Status);
+        Assert.Single(h.Api.Requests);
+    }
+
+    [Fact]
+    public async Task ServerError_OnAnInteractionCallback_IsNotSentAgain()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(503), times: 5);
+
+        await Assert.ThrowsAsync<DiscordRestException>(() => h.Client.CreateInteractionResponseAsync("1", "tok", """{"type":5}"""u8.ToArray(), CancellationToken.None));
+
+        Assert.Single(h.Api.Requests);
+    }
+
+    [Fact]
+    public async Task InteractionCallback_DiscordSlow_GivesUpWithinTheThreeSecondWindowAndNeverResends()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(204, Delay: TimeSpan.FromSeconds(30)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Client.CreateInteractionResponseAsync("1", "tok", """{"type":5}"""u8.ToArray(), CancellationToken.None));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"gave up after {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Single(h.Api.Requests);
+    }
+
+    [Fact]
+    public async Task TooManyRequests_OnAMessage_IsSentAgainAfterRetryAfter()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Api.Script(r => r.Method == "POST", new ScriptedResponse(429, """{"message":"slow down","retry_after":0.05,"global":false}"""));
+
+        await h.Client.CreateMessageAsync("123", Hello, CancellationToken.None);
+
+        Assert.Equal(2, h.Api.Requests.Count);
     }
 
     [Theory]
