@@ -12,14 +12,16 @@ namespace CareerBot.Discord.Commands;
 internal static class CareerCommand
 {
     public const string Name = "career";
-    public const string Ask = "ask";
-    public const string Salary = "salary";
-    public const string SalaryCompare = "salary-compare";
-    public const string Skills = "skills";
-    public const string SkillsCheck = "skills-check";
-    public const string Path = "path";
-    public const string Compare = "compare";
-    public const string Help = "help";
+
+    // The subcommands are the grammar's verbs, so they share the core's names.
+    public const string Ask = CommandNames.Ask;
+    public const string Salary = CommandNames.Salary;
+    public const string SalaryCompare = CommandNames.SalaryCompare;
+    public const string Skills = CommandNames.Skills;
+    public const string SkillsCheck = CommandNames.SkillsCheck;
+    public const string Path = CommandNames.Path;
+    public const string Compare = CommandNames.Compare;
+    public const string Help = CommandNames.Help;
     public const string QuestionOption = "question";
     public const int MaxChoices = 25;
     public const int MaxTextLength = 500;
