@@ -127,9 +127,10 @@ public sealed partial class GuideIndex
             {
                 var spanStems = stems[span.Start..span.End].OfType<string>().ToArray();
                 var terms = spanStems.Concat(span.Terms).Concat(singles[span.Start..span.End].SelectMany(x => x)).Distinct().ToList();
-                var generic = spanStems.All(GenericTerms.Stems.Contains);
-                // The rule's output ("entrepreneuri" for "start my own company") is what the words mean together.
+                // The rule's output ("entrepreneuri" for "start my own company") is what the words mean together;
+                // a rule that gives field words a topic ("good career" -> conclusion) makes the group a topic.
                 var ruleOutput = span.Terms.FirstOrDefault(extras.Contains);
+                var generic = spanStems.All(GenericTerms.Stems.Contains) && (ruleOutput is null || GenericTerms.Stems.Contains(ruleOutput));
                 AddGroup(groups, terms, generic ? spanStems.FirstOrDefault() : ruleOutput ?? spanStems.FirstOrDefault(), generic);
                 i = span.End - 1;
                 continue;

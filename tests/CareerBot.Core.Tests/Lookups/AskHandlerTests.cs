@@ -47,6 +47,7 @@ public sealed class AskHandlerTests
     [InlineData("could I start my own company later with these skills", "Entrepreneurial opportunities")]
     [InlineData("Is ML engineering limited to tech companies?", "Multiple industries")]
     [InlineData("will MLE jobs still exist in 10 years or is this a bubble", "Long-term job security")]
+    [InlineData("Overall, is ML engineering a good career choice?", "exceptional opportunities")]
     public async Task Ask_ChattyQuestionAboutTheJob_IsAnsweredFromTheRightSection(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
