@@ -1,4 +1,3 @@
-using CareerBot.Core.Routing;
 using CareerBot.Core.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,7 +37,7 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             var knowledge = KnowledgeLoader.Load(root);
-            var index = GuideIndex.Build(knowledge, options.Value.IndexPath, IntentClassifier.Vocabulary.Concat(QueryStopWords.Words));
+            var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
             _current = snapshot;

@@ -71,11 +71,6 @@ internal static partial class IntentClassifier
         "data", "scientist", "scientists", "this field", "this job", "this role", "this career", "the field", "the role",
     ];
 
-    /// <summary>Every cue word, so the typo corrector never "corrects" a word the router relies on.</summary>
-    public static IEnumerable<string> Vocabulary =>
-        MoneyWords.Concat(PayVerbs).Concat(ExtrasWords).Concat(PathWords).Concat(LadderRelativeWords).Concat(SkillWords)
-            .Concat(HaveWords).Concat(GapWords).Concat(HelpPhrases).Concat(DomainAnchors);
-
     public static BotCommand Classify(string text, string corrected, KnowledgeSnapshot snapshot)
     {
         var phrase = Phrase.Of(corrected);

@@ -68,7 +68,7 @@ public sealed partial class GuideIndex : IDisposable
     public IReadOnlyList<GuideSection> Sections => _sections;
 
     /// <summary>Builds the index in memory, or in <paramref name="indexPath"/> when given (rebuilt at each start).</summary>
-    public static GuideIndex Build(KnowledgeBase knowledge, string? indexPath = null, IEnumerable<string>? extraVocabulary = null)
+    public static GuideIndex Build(KnowledgeBase knowledge, string? indexPath = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         CharArraySet stopWords = QueryStopWords.Create();
@@ -102,7 +102,7 @@ public sealed partial class GuideIndex : IDisposable
             writer.Commit();
         }
 
-        var speller = new Speller(Vocabulary.From(knowledge, extraVocabulary ?? []));
+        var speller = new Speller(Vocabulary.From(knowledge));
         return new GuideIndex(directory, sections, indexAnalyzer, queryAnalyzer, speller);
     }
 

@@ -3,7 +3,7 @@ using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Search;
 
-/// <summary>The words the speller may correct towards: everything the knowledge says, plus command words.</summary>
+/// <summary>The words the speller may correct towards: everything the knowledge says, plus command and filler words.</summary>
 internal static partial class Vocabulary
 {
     private static readonly string[] CommandWords =
@@ -16,7 +16,7 @@ internal static partial class Vocabulary
         "there", "their", "these", "those", "with", "have", "know", "want", "work", "working",
     ];
 
-    public static IEnumerable<string> From(KnowledgeBase knowledge, IEnumerable<string> extra)
+    public static IEnumerable<string> From(KnowledgeBase knowledge)
     {
         var texts = knowledge.Synonyms.ReplaceLineEndings("\n").Split('\n').ToList();
         foreach (var document in knowledge.Documents)
@@ -31,7 +31,7 @@ internal static partial class Vocabulary
         texts.AddRange(knowledge.Ladder.Steps.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Step)));
         texts.AddRange(knowledge.Roles.Roles.SelectMany(r => r.Aliases.Append(r.Title)));
         texts.AddRange(CommandWords);
-        texts.AddRange(extra);
+        texts.AddRange(QueryStopWords.Words);
         return texts
             .Where(t => !t.TrimStart().StartsWith('#'))
             .SelectMany(t => Word().Matches(t).Select(m => m.Value.ToLowerInvariant()))
