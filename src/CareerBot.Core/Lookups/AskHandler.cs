@@ -41,7 +41,7 @@ internal sealed class AskHandler : ICommandHandler
         var related = result.Hits.Except(shown).Where(h => h.Coverage > 0).Take(2).ToArray();
         if (related.Length > 0)
         {
-            blocks.Add(ReplyBlock.List("Related:", related.Select(h => $"{h.Section.Heading}: {h.Snippet}")));
+            blocks.Add(ReplyBlock.List(ReplyBlock.RelatedLead, related.Select(h => $"{h.Section.Heading}: {h.Snippet}")));
         }
 
         return ValueTask.FromResult(new Reply(
