@@ -29,7 +29,7 @@ public sealed class ChatRouter : IChatResponder
     {
         var snapshot = _knowledge.Current;
         var command = CommandParser.Parse(text, snapshot);
-        return $"route: {command.Name}{(command.Explicit ? " (command)" : " (free text)")}; argument: {command.Corrected}\n{snapshot.Index.Explain(command.Argument)}";
+        return $"route: {command.Name}{(command.Explicit ? " (command)" : " (free text)")}; argument: {command.Corrected}\n{snapshot.Index.Explain(command.Argument)}{SemanticExplain.Describe(snapshot, command.Argument)}";
     }
 
     public async ValueTask<Reply> RespondAsync(ChatRequest request, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class ChatRouter : IChatResponder
             var snapshot = _knowledge.Current;
             var command = CommandParser.Parse(request.Text, snapshot);
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
-            var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
+            var reply = Lookups.ScopeReply.Check(command, snapshot) ?? await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }

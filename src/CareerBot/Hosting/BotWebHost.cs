@@ -16,6 +16,13 @@ internal static class BotWebHost
         });
         CareerBotConfiguration.ApplyKnowledgeOverride(builder.Configuration, knowledgePath);
 
+        // The server is ready in well under a second and answers lexically while the embedding model loads
+        // (readiness says so); a setting of its own (Search__ServeWhileLoading=false) still wins.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = [new("Search:ServeWhileLoading", "true")],
+        });
+
         // A start-up failure the user can fix (bad knowledge file, bad setting) is printed as one line by the
         // CLI; the host's own "Hosting failed to start" record would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
