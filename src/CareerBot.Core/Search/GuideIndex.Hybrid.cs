@@ -8,7 +8,7 @@ public sealed partial class GuideIndex
     internal static int FusionK = Tuning("CAREERBOT_FUSION_K", 10);
 
     /// <summary>Weight of the meaning rank against the BM25 rank in the fusion.</summary>
-    internal static double SemanticWeight = Tuning("CAREERBOT_SEMANTIC_WEIGHT", 1.0);
+    internal static double SemanticWeight = Tuning("CAREERBOT_SEMANTIC_WEIGHT", 1.5);
 
     /// <summary>At or above this cosine similarity the best section answers on meaning alone.</summary>
     internal static double StrongSimilarity = Tuning("CAREERBOT_STRONG_SIM", 0.55);

@@ -39,6 +39,9 @@ internal static class EmbeddingCache
         return vectors;
     }
 
+    /// <summary>Forgets the in-process copies (tests: the next call must read the disk or embed).</summary>
+    internal static void ForgetMemory() => Memory.Clear();
+
     internal static string Key(string modelId, IReadOnlyList<string> texts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -11,20 +11,23 @@ public sealed class SemanticIndex
 {
     private const int QuestionCacheLimit = 512;
     private readonly ITextEmbedder _embedder;
-    private readonly float[][] _sections;
+    private readonly float[][] _passages;
+    private readonly int[] _passageSections;
     private readonly IntentExample[] _examples;
     private readonly float[][] _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
 
-    private SemanticIndex(ITextEmbedder embedder, float[][] sections, IntentExample[] examples, float[][] exampleVectors)
+    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors)
     {
         _embedder = embedder;
-        _sections = sections;
+        _passages = passages;
+        _passageSections = passageSections;
+        SectionCount = sectionCount;
         _examples = examples;
         _exampleVectors = exampleVectors;
     }
 
-    public int SectionCount => _sections.Length;
+    public int SectionCount { get; }
 
     /// <summary>Embeds the sections and examples (or reads them from the cache in <paramref name="cacheFolder"/>).</summary>
     public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, CancellationToken cancellationToken = default)
@@ -32,9 +35,37 @@ public sealed class SemanticIndex
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(examples);
-        var sectionVectors = EmbeddingCache.GetOrEmbed(embedder, sections.Select(SectionText).ToArray(), cacheFolder, cancellationToken);
+        var passages = Passages(sections);
+        var passageVectors = EmbeddingCache.GetOrEmbed(embedder, passages.Select(p => p.Text).ToArray(), cacheFolder, cancellationToken);
         var exampleVectors = EmbeddingCache.GetOrEmbed(embedder, examples.Select(e => e.Question).ToArray(), cacheFolder, cancellationToken);
-        return new SemanticIndex(embedder, sectionVectors, examples.ToArray(), exampleVectors);
+        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors);
+    }
+
+    /// <summary>
+    /// What is embedded: each section whole, and each of its list items and sentences with the heading.
+    /// A question usually matches one line ("can I work from home" - "Remote work options") more
+    /// closely than the whole section, whose other lines dilute its vector; a section scores its best passage.
+    /// </summary>
+    internal static IReadOnlyList<(int Section, string Text)> Passages(IReadOnlyList<GuideSection> sections)
+    {
+        var passages = new List<(int, string)>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            passages.Add((i, SectionText(section)));
+            var lines = section.Items.Count > 0 ? section.Items : section.Prose.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (lines.Count <= 1)
+            {
+                continue;
+            }
+
+            foreach (var line in lines)
+            {
+                passages.Add((i, $"{section.Heading}: {line}"));
+            }
+        }
+
+        return passages;
     }
 
     /// <summary>
@@ -64,13 +95,15 @@ public sealed class SemanticIndex
         return vector;
     }
 
-    /// <summary>Cosine similarity of the question to every section, in section order.</summary>
+    /// <summary>Cosine similarity of the question to every section (its best passage), in section order.</summary>
     public double[] SectionSimilarities(float[] question)
     {
-        var similarities = new double[_sections.Length];
-        for (var i = 0; i < _sections.Length; i++)
+        var similarities = new double[SectionCount];
+        Array.Fill(similarities, -1.0);
+        for (var i = 0; i < _passages.Length; i++)
         {
-            similarities[i] = Vectors.Cosine(question, _sections[i]);
+            var section = _passageSections[i];
+            similarities[section] = Math.Max(similarities[section], Vectors.Cosine(question, _passages[i]));
         }
 
         return similarities;
