@@ -7,7 +7,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Build.targets Directory.Packages.props CareerBot.sln ./
 COPY src/ src/
 COPY knowledge/ knowledge/
-RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -o /app
+RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -r linux-x64 --self-contained false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
