@@ -146,7 +146,8 @@ public sealed class KnowledgeFiles
     {
         if (OperatingSystem.IsWindows())
         {
-            return WindowsKind(path);
+            // Windows has no FIFOs or device files among ordinary paths: its attributes say enough.
+            return ManagedKind(path);
         }
 
         try
@@ -176,6 +177,11 @@ public sealed class KnowledgeFiles
             // ELOOP (a link to itself or a circle of links), EACCES on the way, ...
             return EntryKind.BrokenLink;
         }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
+        {
+            // A platform without Mono.Unix's native part: links are still seen, special files are not.
+            return ManagedKind(path);
+        }
     }
 
     private static EntryKind Of(FileTypes type) => type switch
@@ -187,7 +193,7 @@ public sealed class KnowledgeFiles
         _ => EntryKind.Other,
     };
 
-    private static EntryKind WindowsKind(string path)
+    private static EntryKind ManagedKind(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists && !Directory.Exists(path))
