@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using Microsoft.Extensions.Logging;
@@ -14,14 +15,16 @@ public sealed class ChatRouter : IChatResponder
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ChatRouter> _logger;
+    private readonly IConversationMemory _conversations;
 
-    public ChatRouter(KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, TimeProvider timeProvider, ILogger<ChatRouter> logger)
+    public ChatRouter(KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, TimeProvider timeProvider, ILogger<ChatRouter> logger, IConversationMemory conversations)
     {
         _knowledge = knowledge;
         // The last registration of a name wins, so a team can replace a built-in handler.
         _handlers = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _timeProvider = timeProvider;
         _logger = logger;
+        _conversations = conversations;
     }
 
     /// <summary>How a question is routed and searched (<c>careerbot ask --explain</c>), for tuning knowledge.</summary>
@@ -39,9 +42,12 @@ public sealed class ChatRouter : IChatResponder
         try
         {
             var snapshot = _knowledge.Current;
-            var command = CommandParser.Parse(request.Text, snapshot);
+            // A follow-up that lacks a subject ("and for lead?") takes the conversation's previous one.
+            var turn = await _conversations.BeginAsync(request, CommandParser.Parse(request.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken).ConfigureAwait(false);
+            var command = turn.Command;
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
             var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
+            reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }
