@@ -41,6 +41,13 @@ internal static class FollowUpResolver
             return new FollowUp(ReplaceReference(text, level));
         }
 
+        if (refers && slots.IsEmpty && Entity(previous) is { } entity && parse(ReplaceReference(text, entity)) is { Name: not CommandNames.Ask })
+        {
+            // "what do they have in common?" after ML engineers vs data scientists: with the reference read as the
+            // previous question's levels or roles it is a lookup, where alone it was only a guide search.
+            return new FollowUp(ReplaceReference(text, entity));
+        }
+
         if (HasOwnSubject(text, slots))
         {
             return null;
@@ -57,18 +64,15 @@ internal static class FollowUpResolver
             return null; // "thanks", "ok": nothing to follow
         }
 
-        if (refers && previous.Levels.Count > 0 && previous.Command != CommandNames.Ask)
-        {
-            // "what comes after that?" after a senior salary: the reference is the level.
-            var withLevel = ReplaceReference(text, previous.Levels[^1]);
-            if (parse(withLevel).Name != CommandNames.Ask)
-            {
-                return new FollowUp(withLevel);
-            }
-        }
-
         return new FollowUp(previous.Question, text.HasAny(FollowUpWords.Duration));
     }
+
+    /// <summary>What a reference to a lookup's subject means: its (last) level, else the roles it compared.</summary>
+    private static string? Entity(ConversationState previous) =>
+        previous.Command == CommandNames.Ask ? null
+        : previous.Levels.Count > 0 ? previous.Levels[^1]
+        : previous.Roles.Count > 0 ? string.Join(" and ", previous.Roles)
+        : null;
 
     /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     private static bool HasOwnSubject(Phrase text, Slots slots) =>

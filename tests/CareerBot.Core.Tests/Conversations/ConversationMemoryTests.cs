@@ -81,6 +81,18 @@ public sealed class ConversationMemoryTests
         Assert.Equal((Intent.Salary, "Senior ML Engineer salary"), (reply.Intent, reply.Title));
     }
 
+    [Fact]
+    public async Task Compare_WhatDoTheyHaveInCommon_ReadsTheyAsTheComparedRoles()
+    {
+        await AskAsync("how is an ML engineer different from a data scientist?");
+
+        var reply = await AskAsync("ok so what do they share?");
+
+        Assert.Equal(Intent.Compare, reply.Intent);
+        Assert.StartsWith("Overlapping skills", reply.Paragraphs.First(b => b.Items.Count > 0).Text, StringComparison.Ordinal);
+        Assert.NotEqual(Intent.Compare, (await ShippedKnowledge.AskAsync("ok so what do they share?")).Intent); // alone it is no comparison
+    }
+
     [Theory]
     [InlineData("tell me more")]
     [InlineData("why?")]
