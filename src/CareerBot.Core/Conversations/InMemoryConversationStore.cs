@@ -8,6 +8,8 @@ namespace CareerBot.Core.Conversations;
 /// </summary>
 internal sealed class InMemoryConversationStore(IOptions<ConversationOptions> options, TimeProvider timeProvider) : IConversationStore
 {
+    // Read when the engine is built, so a bad setting stops start-up (the CLI too) instead of failing a question.
+    private readonly ConversationOptions _settings = options.Value;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new(); // most recently used first
@@ -48,7 +50,7 @@ internal sealed class InMemoryConversationStore(IOptions<ConversationOptions> op
 
     public ValueTask SetAsync(string key, ConversationState state, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var settings = _settings;
         var now = timeProvider.GetUtcNow();
         lock (_gate)
         {

@@ -69,6 +69,15 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_BadConversationSetting_ExitsWithCode2NamingTheSetting()
+    {
+        var (exit, _, error) = await CareerBotProcess.RunAsync(["ask", "salary senior"], environment: new Dictionary<string, string> { ["Conversation__Ttl"] = "00:00:00" });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Conversation__Ttl", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_Jsonl_FlushesEachAnswerBeforeTheNextQuestion()
     {
         // A caller that writes one question and waits must get that answer without closing stdin.
