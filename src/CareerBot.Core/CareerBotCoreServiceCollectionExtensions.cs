@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
 using CareerBot.Core.Onboarding;
@@ -22,6 +23,8 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.AddOptionsWithValidateOnStart<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations();
+        services.AddOptionsWithValidateOnStart<QuestionOptions>().Bind(configuration.GetSection(QuestionOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuestionOptions>, QuestionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.TryAddSingleton<KnowledgeHost>();
@@ -36,6 +39,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CompareHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
 
+        services.AddConversations(configuration);
         services.TryAddSingleton<ChatRouter>();
         services.TryAddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
         services.TryAddSingleton<ITopicSuggester, TopicSuggester>();

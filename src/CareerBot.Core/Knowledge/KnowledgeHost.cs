@@ -44,7 +44,7 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
 
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
-            var knowledge = KnowledgeLoader.Load(root);
+            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var examples = IntentExamplesParser.Load(root);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var semantic = BuildSemantic(knowledge, examples);

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace CareerBot.Core.Replies;
 
-/// <summary>Renders a reply as plain text for the terminal (and as the <c>text</c> of JSON output).</summary>
+/// <summary>
+/// Renders a reply as plain text for the terminal (and as the <c>text</c> of JSON output); the marks of
+/// <see cref="UserText"/> are removed.
+/// </summary>
 public static class PlainTextRenderer
 {
     public static string Render(Reply reply, bool includeFollowUps = true)
@@ -25,7 +28,8 @@ public static class PlainTextRenderer
             text.Append("Try: ").AppendLine(string.Join(" | ", reply.FollowUps.Select(f => f.Command)));
         }
 
-        return text.ToString().TrimEnd();
+        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
+        return UserText.Plain(text.ToString()).TrimEnd();
     }
 
     /// <summary>
@@ -37,7 +41,8 @@ public static class PlainTextRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var text = new StringBuilder();
         AppendMain(text, reply, includeRelated: false);
-        return text.ToString().TrimEnd();
+        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
+        return UserText.Plain(text.ToString()).TrimEnd();
     }
 
     private static void AppendMain(StringBuilder text, Reply reply, bool includeRelated)
