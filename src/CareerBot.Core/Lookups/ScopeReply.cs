@@ -21,12 +21,14 @@ internal static class ScopeReply
             CommandNames.Compare => (Intent.Compare, false, true),
             _ => (Intent.Ask, false, false),
         };
-        if (intent == Intent.Ask || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
+        // Typed commands ("salary tokyo", "path from X") keep their handlers' own "I don't know that level".
+        if (intent == Intent.Ask || command.Explicit || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
         {
             return null;
         }
 
         var knowledge = snapshot.Knowledge;
+        thing = UserText.Mark(thing); // the user's own words: marked, so no platform renders them as markup
         var (missing, have, followUp) = intent switch
         {
             Intent.Salary => (
@@ -50,7 +52,7 @@ internal static class ScopeReply
         return new Reply(
             intent,
             false,
-            $"No figures for {thing}",
+            "Not in my knowledge",
             [ReplyBlock.Prose(missing), ReplyBlock.Prose(have)],
             null,
             [],

@@ -18,12 +18,17 @@ internal static class EmbeddingCache
     public static float[][] GetOrEmbed(ITextEmbedder embedder, IReadOnlyList<string> texts, string? folder, CancellationToken cancellationToken = default)
     {
         var key = Key(embedder.ModelId, texts);
+        var file = string.IsNullOrWhiteSpace(folder) ? null : Path.Combine(folder, FilePrefix + key + ".bin");
         if (Memory.TryGetValue(key, out var cached))
         {
+            if (file is not null && !File.Exists(file))
+            {
+                Write(file, cached); // embedded in this process before: still kept beside this index for the next start
+            }
+
             return cached;
         }
 
-        var file = string.IsNullOrWhiteSpace(folder) ? null : Path.Combine(folder, FilePrefix + key + ".bin");
         var vectors = (file is null ? null : TryRead(file, texts.Count)) ?? embedder.Embed(texts, cancellationToken);
         if (file is not null && !File.Exists(file))
         {
