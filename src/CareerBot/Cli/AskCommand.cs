@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Hosting;
@@ -46,44 +45,28 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>One JSON answer per input line, in order, flushed per line so a pipe sees each at once.</summary>
+    /// <summary>
+    /// One JSON line per input line, in order, flushed per line so a pipe sees each at once: the answer, or
+    /// <c>{"error": "..."}</c> for a blank or malformed line, so the Nth output always answers the Nth input.
+    /// </summary>
     internal static async Task<int> AnswerLinesAsync(IChatResponder responder, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var parsed = JsonlInput.Parse(line);
+            if (parsed.Question is { } question)
             {
-                continue;
+                var reply = await responder.RespondAsync(new ChatRequest(question, "terminal"), cancellationToken);
+                await output.WriteLineAsync(ReplyJson.Serialize(reply));
+            }
+            else
+            {
+                await output.WriteLineAsync(ReplyJson.Error(parsed.Error ?? "no question"));
             }
 
-            var reply = await responder.RespondAsync(new ChatRequest(QuestionOf(line), "terminal"), cancellationToken);
-            await output.WriteLineAsync(ReplyJson.Serialize(reply));
             await output.FlushAsync(cancellationToken);
         }
 
         return 0;
-    }
-
-    private static string QuestionOf(string line)
-    {
-        var trimmed = line.Trim();
-        if (!trimmed.StartsWith('{'))
-        {
-            return trimmed;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(trimmed);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("q", out var q)
-                && q.ValueKind == JsonValueKind.String
-                    ? q.GetString() ?? string.Empty
-                    : string.Empty;
-        }
-        catch (JsonException)
-        {
-            return trimmed;
-        }
     }
 }
