@@ -49,7 +49,7 @@ public sealed class AskCommandTests
     public async Task Ask_Jsonl_FlushesEachAnswerBeforeTheNextQuestion()
     {
         // A caller that writes one question and waits must get that answer without closing stdin.
-        var binary = Path.Combine(CareerBotProcess.BinaryFolder, "CareerBot.dll");
+        var binary = Path.Combine(CareerBotProcess.BinaryFolder, "careerbot.dll");
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardInput = true,
