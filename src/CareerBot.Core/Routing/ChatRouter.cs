@@ -38,6 +38,11 @@ public sealed class ChatRouter : IChatResponder
         var started = _timeProvider.GetTimestamp();
         try
         {
+            if (SmallTalk.ReplyTo(MentionMarkup.Strip(request.Text)) is { } smallTalk)
+            {
+                return smallTalk;
+            }
+
             var snapshot = _knowledge.Current;
             var command = CommandParser.Parse(request.Text, snapshot);
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
