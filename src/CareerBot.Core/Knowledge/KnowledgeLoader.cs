@@ -18,7 +18,7 @@ public static class KnowledgeLoader
         foreach (var path in Directory.EnumerateFiles(guideFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var file = Relative(root, path);
-            var document = GuideMarkdownParser.Parse(file, File.ReadAllText(path));
+            var document = GuideMarkdownParser.Parse(file, KnowledgeText.Decode(file, File.ReadAllBytes(path)));
             var clash = documents.FirstOrDefault(d => d.Id == document.Id);
             if (clash is not null)
             {
@@ -38,6 +38,8 @@ public static class KnowledgeLoader
         var ladder = KnowledgeDataParser.Ladder(Open(root, "data/career-path.json"), salaries);
         var roles = KnowledgeDataParser.Roles(Open(root, "data/roles.json"));
 
+        GuideCrossCheck.Verify(documents, salaries, skills, ladder, roles);
+
         var synonymsFile = "synonyms.txt";
         var synonyms = ReadRequired(root, synonymsFile);
         SynonymRules.Validate(synonymsFile, synonyms);
@@ -53,7 +55,7 @@ public static class KnowledgeLoader
     private static string ReadRequired(string root, string file)
     {
         var path = Path.Combine(root, file);
-        return File.Exists(path) ? File.ReadAllText(path) : throw new KnowledgeException(file, "file", "missing");
+        return File.Exists(path) ? KnowledgeText.Decode(file, File.ReadAllBytes(path)) : throw new KnowledgeException(file, "file", "missing");
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
