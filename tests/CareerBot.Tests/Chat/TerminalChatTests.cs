@@ -11,7 +11,7 @@ public sealed class TerminalChatTests
 
         Assert.Equal(0, exit);
         Assert.Contains("After Senior ML Engineer comes Lead ML Engineer", output, StringComparison.Ordinal);
-        Assert.Contains("Mid-level ML Engineer: $120,000-$160,000", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ Mid-level ML Engineer\s+│ \$120,000-\$160,000", output); // a table, no longer a list and then a table
         Assert.DoesNotContain("Lead/Principal Engineer salary", output, StringComparison.Ordinal); // asked after "exit"
     }
 
@@ -22,5 +22,16 @@ public sealed class TerminalChatTests
 
         Assert.Equal(0, exit);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "What I can help with"));
+    }
+
+    [Fact]
+    public async Task Chat_Redirected_NoColourAndSmallTalkIsShort()
+    {
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["chat"], "thanks\n", new Dictionary<string, string> { ["TERM"] = "xterm-256color" });
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("You're welcome!", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("I don't know", output, StringComparison.Ordinal);
     }
 }
