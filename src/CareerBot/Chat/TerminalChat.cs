@@ -4,10 +4,16 @@ using Spectre.Console;
 
 namespace CareerBot.Chat;
 
-/// <summary>A read-answer loop: lines from an <see cref="ILineSource"/>, replies rendered by Spectre.Console.</summary>
+/// <summary>
+/// A read-answer loop: lines from an <see cref="ILineSource"/>, replies rendered by Spectre.Console. Each chat
+/// session is one conversation, so "and for lead?" follows the question before it.
+/// </summary>
 internal sealed class TerminalChat(IChatResponder responder, ILineSource input, IAnsiConsole console)
 {
     private static readonly string[] ExitWords = ["exit", "quit", "bye", ":q"];
+
+    /// <summary>This session's conversation id: sessions (and processes) never share one.</summary>
+    public string ConversationId { get; } = "chat-" + Guid.NewGuid().ToString("N");
 
     public async Task RunAsync(bool interactive, CancellationToken cancellationToken)
     {
@@ -46,7 +52,7 @@ internal sealed class TerminalChat(IChatResponder responder, ILineSource input, 
                 continue;
             }
 
-            var reply = await responder.RespondAsync(new ChatRequest(line, "terminal"), cancellationToken);
+            var reply = await responder.RespondAsync(new ChatRequest(line, "terminal", ConversationId: ConversationId), cancellationToken);
             console.WriteLine();
             console.Write(SpectreReplyRenderer.Render(reply));
         }

@@ -12,7 +12,7 @@ internal static class AskCommand
     {
         var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question (quotes optional)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: intent, answered, text, sources." };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read questions from stdin, one per line (JSON with a \"q\" field, or plain text); write one JSON object per line." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read questions from stdin, one per line (JSON with a \"q\" field and an optional \"conversation\" id, or plain text); write one JSON object per line." };
         var explain = new Option<bool>("--explain") { Description = "Also print how the guide search saw the question (for tuning knowledge and synonyms)." };
         var command = new Command("ask", "Ask one question and print the answer.") { question, json, jsonl, explain };
         command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
@@ -47,16 +47,20 @@ internal static class AskCommand
 
     /// <summary>
     /// One JSON line per input line, in order, flushed per line so a pipe sees each at once: the answer, or
-    /// <c>{"error": "..."}</c> for a blank or malformed line, so the Nth output always answers the Nth input.
+    /// <c>{"error": "..."}</c> for a blank or malformed line, so the Nth output always answers the Nth input. Lines
+    /// that share a <c>"conversation"</c> id are one conversation (a follow-up takes the previous subject); ids are
+    /// this run's own.
     /// </summary>
     internal static async Task<int> AnswerLinesAsync(IChatResponder responder, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
+        var run = Guid.NewGuid().ToString("N");
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             var parsed = JsonlInput.Parse(line);
             if (parsed.Question is { } question)
             {
-                var reply = await responder.RespondAsync(new ChatRequest(question, "terminal"), cancellationToken);
+                var conversationId = parsed.Conversation is null ? null : $"jsonl-{run}:{parsed.Conversation}";
+                var reply = await responder.RespondAsync(new ChatRequest(question, "terminal", ConversationId: conversationId), cancellationToken);
                 await output.WriteLineAsync(ReplyJson.Serialize(reply));
             }
             else

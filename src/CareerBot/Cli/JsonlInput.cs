@@ -9,6 +9,12 @@ namespace CareerBot.Cli;
 /// </summary>
 internal sealed record JsonlInput(string? Question, string? Error, JsonElement? Fields)
 {
+    /// <summary>The optional <c>"conversation"</c> id: lines that share it are one conversation.</summary>
+    public string? Conversation =>
+        Fields is { ValueKind: JsonValueKind.Object } fields && fields.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } id
+            ? id
+            : null;
+
     public static JsonlInput Parse(string line)
     {
         var trimmed = line.Trim();
