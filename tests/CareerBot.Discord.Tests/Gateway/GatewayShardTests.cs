@@ -1,4 +1,6 @@
 using CareerBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Tests.Gateway;
@@ -78,6 +80,9 @@ public sealed class GatewayShardTests
 
         await peer.CloseAsync(code);
 
+        // Wait for the stop itself (on a loaded machine handling the close can take longer than the 500 ms below).
+        var stopping = h.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
         Assert.True(h.Host.IsStopping);
         Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
