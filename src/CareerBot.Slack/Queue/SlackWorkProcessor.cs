@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Hosting;
@@ -21,7 +22,7 @@ internal sealed class SlackWorkProcessor(
     FollowUpClickHandler followUps,
     ShareClickHandler shares,
     ResponseUrlClient responseUrls,
-    SlackFatalStop fatalStop,
+    FatalStop fatalStop,
     WorkAbandonment abandonment,
     IOptions<SlackOptions> options,
     ILogger<SlackWorkProcessor> logger) : BackgroundService
@@ -68,7 +69,7 @@ internal sealed class SlackWorkProcessor(
         }
         catch (SlackApiException ex) when (ex.IsAuthFailure)
         {
-            fatalStop.Stop("Slack:BotToken", ex.Method, ex.Error);
+            fatalStop.StopForRejectedToken("Slack:BotToken", ex.Method, ex.Error);
         }
         catch (SlackApiException ex)
         {
