@@ -42,7 +42,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordRest();
         services.TryAddSingleton<DiscordAdapterMarker>();
 
-        services.TryAddSingleton<FollowUpCommandStore>();
         services.TryAddSingleton<CustomIdCodec>();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionHandler>();
@@ -57,7 +56,6 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<GatewayInfoProvider>();
         services.TryAddSingleton<GatewayContext>();
         services.TryAddSingleton<GuildDirectory>();
-        services.TryAddSingleton<WelcomeDeduplicator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GuildDirectoryHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GatewayInteractionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, MessageCreateHandler>());

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Memory;
 using System.Text.Json;
 using CareerBot.Core.Onboarding;
 using CareerBot.Discord.Configuration;
@@ -21,7 +22,8 @@ internal sealed class GuildMemberAddHandler(
     ReplyRenderer renderer,
     DiscordRestClient rest,
     GuildDirectory guilds,
-    WelcomeDeduplicator deduplicator,
+    IExpiringKeySet seen,
+    DiscordTuning tuning,
     DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     ILogger<GuildMemberAddHandler> logger) : IDispatchHandler
@@ -40,7 +42,8 @@ internal sealed class GuildMemberAddHandler(
             return;
         }
 
-        if (!deduplicator.TryClaim(guildId, userId))
+        // Discord may send GUILD_MEMBER_ADD more than once for a member: the first one within the window wins.
+        if (!seen.TryClaim(new ExpiringKey($"discord:welcome:{guildId}:{userId}", tuning.WelcomeDedupeWindow)))
         {
             Log.RepeatedJoin(logger, guildId);
             return;
