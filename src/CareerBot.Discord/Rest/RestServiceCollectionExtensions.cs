@@ -32,7 +32,7 @@ internal static class RestServiceCollectionExtensions
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
         services.AddChatAdapterCore();
-        services.TryAddSingleton<DiscordTuning>();
+        services.AddDiscordTuning();
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RateLimitState>();
