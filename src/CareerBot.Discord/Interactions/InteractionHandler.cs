@@ -67,8 +67,28 @@ internal sealed partial class InteractionHandler(
         }
         catch (Exception ex)
         {
+            // The one boundary of this path: the core never throws (ChatRouter answers its own failures politely), so
+            // what lands here failed around it; the user still gets an apology when nothing was answered yet.
             Log.InteractionFailed(logger, ex, interaction.Type, responder.State);
             metrics.Interaction(Kind(interaction.Type), "failed");
+            await ApologizeAsync(responder, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ApologizeAsync(InteractionResponder responder, CancellationToken cancellationToken)
+    {
+        if (responder.State == InteractionState.Responded)
+        {
+            return;
+        }
+
+        try
+        {
+            await responder.RespondAsync(ReplyRenderer.Notice(FailureText, ephemeral: true), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or InvalidOperationException or OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, ex.GetType().Name);
         }
     }
 
@@ -130,18 +150,10 @@ internal sealed partial class InteractionHandler(
         _ => "other",
     };
 
-    /// <summary>The core's answer rendered; the boundary where an unexpected failure becomes a polite reply.</summary>
+    /// <summary>The core's answer rendered (the core turns its own failures into a polite reply).</summary>
     private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
     {
-        try
-        {
-            var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, interaction.ChannelId), cancellationToken).ConfigureAwait(false);
-            return renderer.Render(reply, presentation);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.AnswerFailed(logger, ex);
-            return ReplyRenderer.Notice(FailureText, presentation.Ephemeral);
-        }
+        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, interaction.ChannelId), cancellationToken).ConfigureAwait(false);
+        return renderer.Render(reply, presentation);
     }
 }
