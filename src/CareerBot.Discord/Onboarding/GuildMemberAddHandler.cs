@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Memory;
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Core.Onboarding;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;

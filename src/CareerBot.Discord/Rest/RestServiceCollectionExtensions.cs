@@ -1,6 +1,6 @@
+using System.Net;
 using CareerBot.Adapters;
 using CareerBot.Adapters.Resilience;
-using System.Net;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Memory;
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Events;

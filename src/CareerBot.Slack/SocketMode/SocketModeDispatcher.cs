@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Memory;
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Interactions;

@@ -1,6 +1,6 @@
-using CareerBot.Adapters.Resilience;
-using CareerBot.Adapters.Hosting;
 using System.Net.WebSockets;
+using CareerBot.Adapters.Hosting;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Hosting;

@@ -1,6 +1,6 @@
-using CareerBot.Adapters.Resilience;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Hosting;
 using System.Net;
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Rest;
 using CareerBot.Discord.Tests.Fakes;
