@@ -36,7 +36,7 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
 
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
-            var knowledge = KnowledgeLoader.Load(root);
+            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);

@@ -19,6 +19,11 @@ internal sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOpti
             failures.Add($"Knowledge:IndexPath (Knowledge__IndexPath): '{options.IndexPath}' is a file; it must be a folder for the index.");
         }
 
+        if (options.MaxFileBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            failures.Add($"Knowledge:MaxFileBytes (Knowledge__MaxFileBytes): {options.MaxFileBytes} must be between 1024 and 1073741824 bytes.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,6 +1,7 @@
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.Routing;
 
@@ -14,9 +15,13 @@ public sealed class ChatRouter : IChatResponder
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ChatRouter> _logger;
+    private readonly QuestionOptions _questions;
 
-    public ChatRouter(KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, TimeProvider timeProvider, ILogger<ChatRouter> logger)
+    public ChatRouter(
+        KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, IOptions<QuestionOptions> questions, TimeProvider timeProvider, ILogger<ChatRouter> logger)
     {
+        ArgumentNullException.ThrowIfNull(questions);
+        _questions = questions.Value;
         _knowledge = knowledge;
         // The last registration of a name wins, so a team can replace a built-in handler.
         _handlers = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -36,10 +41,16 @@ public sealed class ChatRouter : IChatResponder
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = _timeProvider.GetTimestamp();
+        if (Refusal(request) is { } refusal)
+        {
+            return refusal;
+        }
+
         try
         {
             var snapshot = _knowledge.Current;
-            var command = CommandParser.Parse(request.Text, snapshot);
+            // The marks of UserText are the core's own: a user cannot type one into a reply.
+            var command = CommandParser.Parse(UserText.Unmark(request.Text), snapshot);
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
             var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
@@ -56,5 +67,24 @@ public sealed class ChatRouter : IChatResponder
             Log.Failed(_logger, ex, request.Platform);
             return ReplyFactory.Error();
         }
+    }
+
+    /// <summary>The polite answer to a question the core does not take (unreadable or too long), else null.</summary>
+    private Reply? Refusal(ChatRequest request)
+    {
+        var text = request.Text ?? string.Empty;
+        if (!QuestionCheck.IsReadable(text))
+        {
+            Log.Refused(_logger, request.Platform, "unreadable");
+            return ReplyFactory.Unreadable();
+        }
+
+        if (QuestionCheck.IsTooLong(text, _questions))
+        {
+            Log.Refused(_logger, request.Platform, "too_long");
+            return ReplyFactory.TooLong(_questions.MaxCharacters, _questions.MaxWords);
+        }
+
+        return null;
     }
 }

@@ -28,8 +28,12 @@ internal sealed class SlashCommandHandler(
         Log.SlashCommand(logger, command.Command, command.ChannelId);
 
         // The answer may outlive this request (it then goes to the response_url through the queue), so it is cancelled
-        // only when queued work is abandoned, not as soon as the host starts stopping.
-        var answer = answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), abandonment.Token);
+        // only when queued work is abandoned, not as soon as the host starts stopping. It runs off this request: the core
+        // answers synchronously, and the budget below can only take effect while the answer is worked out elsewhere
+        // (on both paths, the HTTP endpoint and Socket Mode).
+        var answer = Task.Run(
+            () => answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), abandonment.Token),
+            CancellationToken.None);
         try
         {
             return await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);
