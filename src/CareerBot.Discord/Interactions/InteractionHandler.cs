@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
@@ -28,7 +29,7 @@ internal sealed partial class InteractionHandler(
     ILogger<InteractionHandler> logger)
 {
     internal const string Platform = "discord";
-    internal const string FailureText = "Sorry, something went wrong while answering. Please try again in a moment.";
+    internal const string FailureText = ReplyPolicy.Apology;
     internal const string ExpiredButtonText = "This button has expired. Please run the command again.";
     internal const string UnknownCommandText = "This command is out of date. A server admin can update it with `careerbot discord register-commands`.";
 

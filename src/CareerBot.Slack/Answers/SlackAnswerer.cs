@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Slack.Rendering;
 
@@ -13,7 +14,7 @@ internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer r
 
     /// <summary>Shown when answering fails; says what to do next.</summary>
     public static SlackMessage Failure { get; } = Notice(
-        ":warning: Sorry, CareerBot could not answer that just now. Please try again in a moment, or try `/career help`.");
+        $":warning: {ReplyPolicy.Apology} Or try `/career help`.");
 
     /// <summary>Shown when the bot is too busy to take the question.</summary>
     public static SlackMessage Busy { get; } = Notice(
