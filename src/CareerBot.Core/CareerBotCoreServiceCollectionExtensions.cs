@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
 using CareerBot.Core.Onboarding;
@@ -36,6 +37,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CompareHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
 
+        services.AddConversations(configuration);
         services.TryAddSingleton<ChatRouter>();
         services.TryAddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
         services.TryAddSingleton<ITopicSuggester, TopicSuggester>();

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using Microsoft.Extensions.Logging;
@@ -16,9 +17,15 @@ public sealed class ChatRouter : IChatResponder
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ChatRouter> _logger;
     private readonly QuestionOptions _questions;
+    private readonly IConversationMemory _conversations;
 
     public ChatRouter(
-        KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, IOptions<QuestionOptions> questions, TimeProvider timeProvider, ILogger<ChatRouter> logger)
+        KnowledgeHost knowledge,
+        IEnumerable<ICommandHandler> handlers,
+        IOptions<QuestionOptions> questions,
+        TimeProvider timeProvider,
+        ILogger<ChatRouter> logger,
+        IConversationMemory conversations)
     {
         ArgumentNullException.ThrowIfNull(questions);
         _questions = questions.Value;
@@ -27,6 +34,7 @@ public sealed class ChatRouter : IChatResponder
         _handlers = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _timeProvider = timeProvider;
         _logger = logger;
+        _conversations = conversations;
     }
 
     /// <summary>How a question is routed and searched (<c>careerbot ask --explain</c>), for tuning knowledge.</summary>
@@ -50,9 +58,13 @@ public sealed class ChatRouter : IChatResponder
         {
             var snapshot = _knowledge.Current;
             // The marks of UserText are the core's own: a user cannot type one into a reply.
-            var command = CommandParser.Parse(UserText.Unmark(request.Text), snapshot);
+            var asked = request with { Text = UserText.Unmark(request.Text) };
+            // A follow-up that lacks a subject ("and for lead?") takes the conversation's previous one.
+            var turn = await _conversations.BeginAsync(asked, CommandParser.Parse(asked.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken).ConfigureAwait(false);
+            var command = turn.Command;
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
             var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
+            reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }

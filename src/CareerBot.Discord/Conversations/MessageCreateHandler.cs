@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
@@ -34,7 +35,9 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
 
         var isDirect = message.GuildId is null;
         Log.Answering(logger, isDirect ? "DM" : "mention", channelId);
-        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, channelId), cancellationToken).ConfigureAwait(false);
+        // A DM is one conversation; in a guild channel each person's mentions and replies (their reply chain) are theirs.
+        var conversationId = isDirect ? ConversationIds.Place(channelId) : ConversationIds.Person(channelId, authorId);
+        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken).ConfigureAwait(false);
         var answer = renderer.Render(reply, isDirect ? ReplyPresentation.Public : ReplyPresentation.ReplyTo(messageId));
         try
         {

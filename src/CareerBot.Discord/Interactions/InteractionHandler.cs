@@ -1,4 +1,5 @@
 using CareerBot.Adapters.Replies;
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
@@ -154,7 +155,9 @@ internal sealed partial class InteractionHandler(
     /// <summary>The core's answer rendered (the core turns its own failures into a polite reply).</summary>
     private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
     {
-        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, interaction.ChannelId), cancellationToken).ConfigureAwait(false);
+        // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
+        var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
+        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken).ConfigureAwait(false);
         return renderer.Render(reply, presentation);
     }
 }
