@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -85,7 +86,7 @@ public sealed class GatewayShardTests
         await Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
         Assert.True(h.Host.IsStopping);
-        Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
+        Assert.Equal(FatalStop.ExitCode, h.Host.ExitCode);
         var critical = Assert.Single(h.Host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
         Assert.Contains(advice, critical.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordTestHost.Token, critical.Message, StringComparison.Ordinal);
@@ -146,7 +147,7 @@ public sealed class GatewayShardTests
 
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
         Assert.True(h.Host.IsStopping);
-        Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
+        Assert.Equal(FatalStop.ExitCode, h.Host.ExitCode);
         var critical = Assert.Single(h.Host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
         Assert.Contains(advice, critical.Message, StringComparison.Ordinal);
     }
