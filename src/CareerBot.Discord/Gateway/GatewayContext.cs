@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ internal sealed class GatewayContext(
     BotIdentity botIdentity,
     GatewayInfoProvider info,
     IdentifyGate identifyGate,
-    DiscordFatalStop fatalStop,
+    FatalStop fatalStop,
     DiscordMetrics metrics,
     ILogger<GatewayService> logger)
 {
@@ -31,7 +32,7 @@ internal sealed class GatewayContext(
 
     public IdentifyGate IdentifyGate => identifyGate;
 
-    public DiscordFatalStop FatalStop => fatalStop;
+    public FatalStop FatalStop => fatalStop;
 
     public DiscordMetrics Metrics => metrics;
 
