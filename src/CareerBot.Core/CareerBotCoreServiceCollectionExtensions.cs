@@ -3,6 +3,7 @@ using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
 using CareerBot.Core.Onboarding;
 using CareerBot.Core.Routing;
+using CareerBot.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptionsWithValidateOnStart<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations();
         services.AddOptionsWithValidateOnStart<QuestionOptions>().Bind(configuration.GetSection(QuestionOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuestionOptions>, QuestionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

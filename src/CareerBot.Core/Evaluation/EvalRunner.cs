@@ -9,7 +9,8 @@ namespace CareerBot.Core.Evaluation;
 /// </summary>
 public static class EvalRunner
 {
-    public static async Task<EvalReport> RunAsync(IChatResponder responder, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+    /// <param name="strict">Score the expected strings against the main answer alone (<c>eval --strict</c>).</param>
+    public static async Task<EvalReport> RunAsync(IChatResponder responder, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(questions);
@@ -19,8 +20,8 @@ public static class EvalRunner
         {
             var conversation = question.Conversation is { } name ? $"eval-{run}:{name}" : null;
             var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval", ConversationId: conversation), cancellationToken).ConfigureAwait(false);
-            var answer = new EvalAnswer(reply.Answered, reply.Intent.ToWireName(), PlainTextRenderer.Render(reply));
-            var why = EvalScorer.Check(question, answer);
+            var answer = new EvalAnswer(reply.Answered, reply.Intent.ToWireName(), PlainTextRenderer.Render(reply), PlainTextRenderer.RenderAnswer(reply));
+            var why = EvalScorer.Check(question, answer, strict);
             if (why.Count > 0)
             {
                 failures.Add(new EvalFailure(question, answer, why));

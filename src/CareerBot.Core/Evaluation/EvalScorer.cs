@@ -5,11 +5,13 @@ namespace CareerBot.Core.Evaluation;
 /// <summary>
 /// Scores answers exactly as <c>eval/score.py</c> does: answered must match; for answered questions the
 /// intent (where given) must match and each expect group needs one of its strings in the normalised text.
+/// Strict scoring reads the main answer alone (above "Related:"), so a related snippet cannot rescue a
+/// wrong answer.
 /// </summary>
 public static partial class EvalScorer
 {
     /// <summary>The reasons an answer fails; empty when it passes.</summary>
-    public static IReadOnlyList<string> Check(EvalQuestion question, EvalAnswer answer)
+    public static IReadOnlyList<string> Check(EvalQuestion question, EvalAnswer answer, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
@@ -26,7 +28,7 @@ public static partial class EvalScorer
                 why.Add($"intent={answer.Intent} want {question.Intent}");
             }
 
-            var text = Normalise(answer.Text);
+            var text = Normalise(strict ? answer.Answer ?? answer.Text : answer.Text);
             foreach (var group in question.Expect)
             {
                 if (!group.Any(t => text.Contains(Normalise(t), StringComparison.Ordinal)))

@@ -4,4 +4,7 @@ namespace CareerBot.Core.Knowledge;
 public interface IKnowledgeReadiness
 {
     bool IsReady { get; }
+
+    /// <summary>False while the sentence-embedding model still loads (lexical answers are served meanwhile).</summary>
+    bool IsSemanticReady => IsReady;
 }

@@ -1,4 +1,5 @@
 using CareerBot.Core.Search;
+using CareerBot.Core.Semantic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,15 +7,22 @@ namespace CareerBot.Core.Knowledge;
 
 /// <summary>
 /// Owns the current <see cref="KnowledgeSnapshot"/>: loads the knowledge folder and builds the index
-/// once, on first use or when the host warms it up at start-up.
+/// once, on first use or when the host warms it up at start-up. With semantic search on, the sentence
+/// vectors are built too: before the first answer, or (<see cref="SearchOptions.ServeWhileLoading"/>) in
+/// the background while lexical answers are served.
 /// </summary>
-public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger)
+public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
     : IKnowledgeReadiness, IDisposable
 {
+    private const string EmbeddingFolder = "embeddings";
     private readonly Lock _gate = new();
+    private readonly SearchOptions _search = search?.Value ?? new SearchOptions { Semantic = false };
     private volatile KnowledgeSnapshot? _current;
 
     public bool IsReady => _current is not null;
+
+    /// <summary>True once the sentence vectors are ready, or when semantic search is off.</summary>
+    public bool IsSemanticReady => _current is { } current && current.Semantic?.IsLoading != true;
 
     /// <summary>The loaded snapshot; loads it first when needed.</summary>
     public KnowledgeSnapshot Current => _current ?? EnsureLoaded();
@@ -37,12 +45,45 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
+            var examples = IntentExamplesParser.Load(root);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
-            var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
+            var semantic = BuildSemantic(knowledge, examples);
+            var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
             _current = snapshot;
             return snapshot;
         }
+    }
+
+    private SemanticLayer BuildSemantic(KnowledgeBase knowledge, IReadOnlyList<IntentExample> examples)
+    {
+        if (!_search.Semantic)
+        {
+            return SemanticLayer.Off;
+        }
+
+        var sections = knowledge.Sections.ToArray();
+        var cacheFolder = string.IsNullOrWhiteSpace(options.Value.IndexPath) ? null : Path.Combine(options.Value.IndexPath, EmbeddingFolder);
+        var threads = _search.EmbeddingThreads;
+        SemanticIndex? Build()
+        {
+            var started = timeProvider.GetTimestamp();
+            try
+            {
+                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder);
+                Log.SemanticReady(logger, built.SectionCount, examples.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+                return built;
+            }
+#pragma warning disable CA1031 // A model that cannot load leaves a working lexical bot, said once in the log.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.SemanticFailed(logger, ex);
+                return null;
+            }
+        }
+
+        return _search.ServeWhileLoading ? SemanticLayer.Loading(Task.Run(Build)) : Build() is { } index ? SemanticLayer.Ready(index) : SemanticLayer.Off;
     }
 
     public void Dispose() => _current?.Index.Dispose();

@@ -1,4 +1,5 @@
 using CareerBot.Core.Search;
+using CareerBot.Core.Semantic;
 
 namespace CareerBot.Core.Knowledge;
 
@@ -6,4 +7,10 @@ namespace CareerBot.Core.Knowledge;
 /// One consistent generation of knowledge and its index. Questions read one snapshot from start to end,
 /// so a future hot reload can swap in a new one atomically without a question seeing half of each.
 /// </summary>
-public sealed record KnowledgeSnapshot(KnowledgeBase Knowledge, GuideIndex Index, DateTimeOffset LoadedAt);
+/// <param name="Semantic">The section and example embeddings of this knowledge (off when lexical only).</param>
+/// <param name="IntentExamples">The labelled example questions of <c>intents/</c> (validated in either mode).</param>
+public sealed record KnowledgeSnapshot(KnowledgeBase Knowledge, GuideIndex Index, DateTimeOffset LoadedAt, SemanticLayer? Semantic = null, IReadOnlyList<IntentExample>? IntentExamples = null)
+{
+    /// <summary>The semantic index when built and enabled; null means answer lexically.</summary>
+    public SemanticIndex? Vectors => Semantic?.Index;
+}

@@ -12,12 +12,13 @@ namespace CareerBot.Core.Lookups;
 internal sealed class AskHandler : ICommandHandler
 {
     private const double SecondSectionRatio = 0.6;
+    private const double SecondSectionSimilarityGap = 0.03;
 
     public string Name => CommandNames.Ask;
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var result = snapshot.Index.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
+        var result = snapshot.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
         if (!result.Confident || result.Hits.Count == 0)
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
@@ -25,7 +26,9 @@ internal sealed class AskHandler : ICommandHandler
 
         var best = result.Hits[0];
         var shown = new List<GuideHit> { best };
-        var second = result.Hits.Skip(1).FirstOrDefault(h => h.Score >= best.Score * SecondSectionRatio && h.Section != best.Section);
+        // Fused scores are rank-based and always close: there a second section must be as near in meaning too.
+        var second = result.Hits.Skip(1).FirstOrDefault(h => h.Score >= best.Score * SecondSectionRatio && h.Section != best.Section
+            && (result.Similarity is null || (h.Similarity >= result.Similarity - SecondSectionSimilarityGap && h.Coverage > 0)));
         if (second is not null)
         {
             shown.Add(second);
@@ -41,7 +44,7 @@ internal sealed class AskHandler : ICommandHandler
         var related = result.Hits.Except(shown).Where(h => h.Coverage > 0).Take(2).ToArray();
         if (related.Length > 0)
         {
-            blocks.Add(ReplyBlock.List("Related:", related.Select(h => $"{h.Section.Heading}: {h.Snippet}")));
+            blocks.Add(ReplyBlock.List(ReplyBlock.RelatedLead, related.Select(h => $"{h.Section.Heading}: {h.Snippet}")));
         }
 
         return ValueTask.FromResult(new Reply(

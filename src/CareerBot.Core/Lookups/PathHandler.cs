@@ -7,9 +7,11 @@ namespace CareerBot.Core.Lookups;
 /// <summary><c>path [from level]</c>: the ladder, or the steps that follow a level.</summary>
 internal sealed class PathHandler : ICommandHandler
 {
-    private static readonly string[] FromWords = ["from", "after", "beyond", "above", "past", "following", "as a", "as an", "im a", "i am a", "im an", "i am an"];
-
     private static readonly string[] BeforeWords = ["before", "below", "under", "prior to", "precedes", "leads to", "lead to", "get to", "reach", "become", "becoming"];
+
+    private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max"];
+
+    private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
 
     public string Name => CommandNames.Path;
 
@@ -17,15 +19,56 @@ internal sealed class PathHandler : ICommandHandler
     {
         var ladder = snapshot.Knowledge.Ladder;
         var phrase = Phrase.Of(command.Corrected);
-        var steps = LevelMatcher.LadderSteps(phrase, ladder);
-        var from = steps.Count == 1 || (steps.Count > 0 && phrase.HasAny(FromWords)) ? steps[0] : null;
+        var steps = LevelMatcher.LadderSteps(phrase, ladder).Distinct().ToArray();
+        if (steps.Length >= 2)
+        {
+            return ValueTask.FromResult(Between(steps[0], steps[1], snapshot));
+        }
+
+        var from = steps.Length == 1 ? steps[0] : null;
         if (from is not null && phrase.HasAny(BeforeWords))
         {
             return ValueTask.FromResult(Before(from, snapshot));
         }
 
-        return ValueTask.FromResult(from is null ? WholeLadder(snapshot, steps.Count == 0 ? UnknownLevel(command) : null) : From(from, snapshot));
+        return ValueTask.FromResult(from is null ? WholeLadder(snapshot, UnknownLevel(command) ?? EndOfLadder(phrase, ladder)) : From(from, snapshot));
     }
+
+    /// <summary>"Where does the ladder start?", "what is the top role?": the end asked for, before the whole ladder.</summary>
+    private static string? EndOfLadder(Phrase phrase, CareerLadder ladder) =>
+        phrase.HasAny(TopWords) ? $"The top of the ladder in the guide is {ladder.Steps[^1].Title}."
+        : phrase.HasAny(StartWords) ? $"The ladder starts at {ladder.Steps[0].Title}."
+        : null;
+
+    /// <summary>Two rungs: which comes first, and the steps from the lower to the higher.</summary>
+    private static Reply Between(LadderStep a, LadderStep b, KnowledgeSnapshot snapshot)
+    {
+        var steps = snapshot.Knowledge.Ladder.Steps.ToList();
+        var (low, high) = steps.IndexOf(a) < steps.IndexOf(b) ? (a, b) : (b, a);
+        var span = steps.Skip(steps.IndexOf(low)).Take(steps.IndexOf(high) - steps.IndexOf(low) + 1).ToArray();
+        var count = span.Length - 1;
+        var text = $"{low.Title} comes before {high.Title}: {high.Title} is {Words(count)} above {low.Title} ({count} on the ladder), so {low.Title} is below {high.Title}.";
+        return new Reply(
+            Intent.Path,
+            true,
+            $"{low.Title} → {high.Title}",
+            [ReplyBlock.Prose(text), ReplyBlock.Prose("The way up: " + string.Join(" → ", span.Select(s => s.Title)) + ".")],
+            Table(span, snapshot),
+            [],
+            [SourceFinder.For(snapshot, high.Title, snapshot.Knowledge.Ladder.Source)],
+            [new FollowUp($"After {high.Title}", $"path from {high.Step}"), new FollowUp("Whole ladder", "path")],
+            SalaryNote(span, snapshot));
+    }
+
+    private static string Words(int count) => count switch
+    {
+        1 => "one step",
+        2 => "two steps",
+        3 => "three steps",
+        4 => "four steps",
+        5 => "five steps",
+        _ => $"{count} steps",
+    };
 
     private static string? UnknownLevel(BotCommand command)
     {

@@ -91,7 +91,8 @@ internal sealed class SalaryHandler : ICommandHandler
     private static Reply NoFigureFor(LadderStep step, KnowledgeSnapshot snapshot)
     {
         var top = snapshot.Knowledge.Salaries[^1];
-        return AllLevels(snapshot, $"The guide gives no salary figure for {step.Title}. The highest band it lists is {top.Title}: {Money.Range(top)}.");
+        // The knowledge has no figure for that rung: not answered, then what it does have.
+        return AllLevels(snapshot, $"The guide gives no salary figure for {step.Title}. The highest band it lists is {top.Title}: {Money.Range(top)}.") with { Answered = false };
     }
 
     private static string? NotRecognised(BotCommand command) =>

@@ -12,8 +12,43 @@ public static class PlainTextRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var text = new StringBuilder();
+        AppendMain(text, reply, includeRelated: true);
+        if (reply.Note is not null)
+        {
+            text.AppendLine().AppendLine(reply.Note);
+        }
+
+        if (reply.Sources.Count > 0)
+        {
+            text.AppendLine().Append("Source: ").AppendLine(string.Join("; ", reply.Sources.Select(Describe)));
+        }
+
+        if (includeFollowUps && reply.FollowUps.Count > 0)
+        {
+            text.Append("Try: ").AppendLine(string.Join(" | ", reply.FollowUps.Select(f => f.Command)));
+        }
+
+        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
+        return UserText.Plain(text.ToString()).TrimEnd();
+    }
+
+    /// <summary>
+    /// The main answer alone: title, body, table and fields, without the related passages, note, sources
+    /// and follow-ups (the <c>answer</c> of JSON output, what <c>eval --strict</c> scores).
+    /// </summary>
+    public static string RenderAnswer(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var text = new StringBuilder();
+        AppendMain(text, reply, includeRelated: false);
+        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
+        return UserText.Plain(text.ToString()).TrimEnd();
+    }
+
+    private static void AppendMain(StringBuilder text, Reply reply, bool includeRelated)
+    {
         text.AppendLine(reply.Title);
-        foreach (var block in reply.Paragraphs)
+        foreach (var block in reply.Paragraphs.Where(b => includeRelated || !b.IsRelated))
         {
             text.AppendLine();
             if (block.Text.Length > 0)
@@ -41,24 +76,6 @@ public static class PlainTextRenderer
                 text.Append(field.Name).Append(": ").AppendLine(field.Value.Replace("\n", "; ", StringComparison.Ordinal));
             }
         }
-
-        if (reply.Note is not null)
-        {
-            text.AppendLine().AppendLine(reply.Note);
-        }
-
-        if (reply.Sources.Count > 0)
-        {
-            text.AppendLine().Append("Source: ").AppendLine(string.Join("; ", reply.Sources.Select(Describe)));
-        }
-
-        if (includeFollowUps && reply.FollowUps.Count > 0)
-        {
-            text.Append("Try: ").AppendLine(string.Join(" | ", reply.FollowUps.Select(f => f.Command)));
-        }
-
-        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
-        return UserText.Plain(text.ToString()).TrimEnd();
     }
 
     /// <summary>A source as people read it: "Title › Section", or the title alone when the section adds nothing.</summary>

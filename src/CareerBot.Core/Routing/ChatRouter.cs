@@ -42,7 +42,7 @@ public sealed class ChatRouter : IChatResponder
     {
         var snapshot = _knowledge.Current;
         var command = CommandParser.Parse(text, snapshot);
-        return $"route: {command.Name}{(command.Explicit ? " (command)" : " (free text)")}; argument: {command.Corrected}\n{snapshot.Index.Explain(command.Argument)}";
+        return $"route: {command.Name}{(command.Explicit ? " (command)" : " (free text)")}; argument: {command.Corrected}\n{snapshot.Index.Explain(command.Argument)}{SemanticExplain.Describe(snapshot, command.Argument)}";
     }
 
     public async ValueTask<Reply> RespondAsync(ChatRequest request, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class ChatRouter : IChatResponder
             var turn = await _conversations.BeginAsync(asked, CommandParser.Parse(asked.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken).ConfigureAwait(false);
             var command = turn.Command;
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
-            var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
+            var reply = Lookups.ScopeReply.Check(command, snapshot) ?? await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
             reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;

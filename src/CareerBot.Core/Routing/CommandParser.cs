@@ -44,9 +44,13 @@ internal static class CommandParser
                 return Command(CommandNames.Path, rest, snapshot);
             case "compare" or "vs":
                 var corrected = snapshot.Index.Speller.CorrectText(rest);
+                // "compare pay across levels" compares salaries: what follows the word decides which comparison.
+                var about = rest.Length == 0 ? null : IntentClassifier.Classify(rest, corrected, snapshot).Name;
                 return LevelMatcher.SalaryLevels(Phrase.Of(corrected), snapshot.Knowledge.Salaries).Count >= 2
                     ? new BotCommand(CommandNames.SalaryCompare, rest, corrected, true)
-                    : new BotCommand(CommandNames.Compare, rest, corrected, true);
+                    : about is CommandNames.Salary or CommandNames.SalaryCompare
+                        ? new BotCommand(about, rest, corrected, true)
+                        : new BotCommand(CommandNames.Compare, rest, corrected, true);
             default:
                 return Free(stripped, snapshot, explicitAsk: false);
         }

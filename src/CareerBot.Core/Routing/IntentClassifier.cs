@@ -103,9 +103,17 @@ internal static partial class IntentClassifier
             return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
         }
 
-        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)))
+        // Two rungs of the ladder named without pay words: their order, or the way from one to the other.
+        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
         {
             return Route(CommandNames.Path, text, corrected);
+        }
+
+        // No pay, ladder or other-role words: the meaning decides between the lookups and the guide's text.
+        var meaning = MeaningRouter.Nearest(snapshot, corrected);
+        if (meaning is CommandNames.Path or CommandNames.Compare or CommandNames.Help || (meaning is CommandNames.Salary && !phrase.HasAny(ExtrasWords)))
+        {
+            return Route(meaning == CommandNames.Salary && salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : meaning, text, corrected);
         }
 
         var withoutFieldNames = phrase.Without(NotLearning);
@@ -118,12 +126,17 @@ internal static partial class IntentClassifier
             || knowledge.SkillAreas.Any(a => withoutFieldNames.HasAny(a.Aliases));
         if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)
         {
-            return Route(CommandNames.Ask, text, corrected);
+            return Route(meaning == CommandNames.Skills ? CommandNames.Skills : CommandNames.Ask, text, corrected);
+        }
+
+        if (meaning == CommandNames.Ask && !namesASkill)
+        {
+            return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
         }
 
         // "Could I start my own company with these skills?" is about starting a company: search without the skill words.
         var rest = phrase.Without(SkillWords).ToString();
-        return AboutSomethingElse(rest, snapshot)
+        return meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot)
             ? new BotCommand(CommandNames.Ask, rest, rest, false)
             : Route(CommandNames.Skills, text, corrected);
     }

@@ -18,7 +18,11 @@ public sealed partial class GuideIndex
     /// Searches the guide. Confident only when the best sections cover most of the question's topic
     /// words; otherwise the caller should say it does not know rather than show a random passage.
     /// </summary>
-    public GuideSearchResult Search(string question, int maxHits = 3)
+    /// <param name="similarities">
+    /// The question's cosine similarity to every section (in <see cref="Sections"/> order), for hybrid
+    /// search: BM25 and meaning fused (<see cref="Fuse"/>). Null: lexical only.
+    /// </param>
+    public GuideSearchResult Search(string question, int maxHits = 3, double[]? similarities = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var corrected = Speller.CorrectText(question);
@@ -30,15 +34,20 @@ public sealed partial class GuideIndex
 
         var query = BuildQuery(groups);
         var top = _searcher.Search(query, Candidates);
-        var ranked = new List<(GuideSection Section, double Score, double Coverage, int Ordinal)>();
+        var ranked = new List<Ranked>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var ordinal = _ordinals[scoreDoc.Doc];
             var coverage = Coverage(groups, [ordinal]);
-            ranked.Add((_sections[ordinal], scoreDoc.Score * (0.2 + coverage), coverage, ordinal));
+            ranked.Add(new Ranked(_sections[ordinal], scoreDoc.Score * (0.2 + coverage), coverage, ordinal));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (similarities is not null)
+        {
+            ranked = Fuse(groups, ranked, similarities);
+        }
+
         if (ranked.Count == 0)
         {
             return new GuideSearchResult(false, [], corrected, 0);
@@ -47,12 +56,13 @@ public sealed partial class GuideIndex
         var best = ranked.Take(2).Select(r => r.Ordinal).ToArray();
         var topicCoverage = TopicCoverage(groups, best);
         var elsewhere = !NamesMachineLearning(groups) && OtherProfessions.Named(Phrase(corrected), groups.Select(g => g.Original).OfType<string>());
-        var confident = !elsewhere && (topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0));
+        var lexicalConfident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
+        var confident = !elsewhere && (similarities is null ? lexicalConfident : HybridConfident(lexicalConfident, ranked[0].Coverage, similarities[ranked[0].Ordinal], AboutTheField(groups)));
         var hits = ranked
             .Take(maxHits)
-            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section)))
+            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section), similarities?[r.Ordinal]))
             .ToArray();
-                return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2));
+        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2), similarities is null ? null : similarities[ranked[0].Ordinal]);
     }
 
     /// <summary>

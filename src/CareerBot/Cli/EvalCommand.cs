@@ -7,7 +7,10 @@ using CareerBot.Hosting;
 
 namespace CareerBot.Cli;
 
-/// <summary><c>careerbot eval [FILE] [--verbose] [--min-score P]</c>: scores the bot like eval/score.py.</summary>
+/// <summary>
+/// <c>careerbot eval [FILE] [--verbose] [--min-score P] [--strict]</c>: scores the bot like eval/score.py;
+/// <c>--strict</c> scores the expected strings against the main answer alone (above "Related:").
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -29,7 +32,8 @@ internal static class EvalCommand
                 return null;
             },
         };
-        var command = new Command("eval", "Score the bot on a question file and print 'score: P/N (X%)'.") { file, verbose, minScore };
+        var strict = new Option<bool>("--strict") { Description = "Score the expected strings against the main answer alone (above \"Related:\"), not the whole text." };
+        var command = new Command("eval", "Score the bot on a question file and print 'score: P/N (X%)'.") { file, verbose, minScore, strict };
         command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
         {
             using var services = CoreServices.Build(parseResult.GetValue(CommonOptions.Knowledge));
@@ -42,12 +46,14 @@ internal static class EvalCommand
             }
 
             var questions = EvalFile.Parse(path, await File.ReadAllTextAsync(path, cancellationToken));
-            var report = await EvalRunner.RunAsync(services.GetRequiredService<IChatResponder>(), questions, cancellationToken);
+            var isStrict = parseResult.GetValue(strict);
+            var report = await EvalRunner.RunAsync(services.GetRequiredService<IChatResponder>(), questions, cancellationToken, isStrict);
             if (parseResult.GetValue(verbose))
             {
                 foreach (var failure in report.Failures)
                 {
-                    var text = failure.Answer.Text.Length > 140 ? failure.Answer.Text[..140] : failure.Answer.Text;
+                    var shown = isStrict ? failure.Answer.Answer ?? failure.Answer.Text : failure.Answer.Text;
+                    var text = shown.Length > 140 ? shown[..140] : shown;
                     await Console.Out.WriteLineAsync($"FAIL {failure.Question.Id}: '{failure.Question.Question}': {string.Join("; ", failure.Reasons)} | text='{text.Replace("\n", "\\n", StringComparison.Ordinal)}'");
                 }
             }

@@ -5,7 +5,8 @@ namespace CareerBot.Cli;
 
 /// <summary>
 /// The JSON contract of <c>careerbot ask --json</c>: <c>intent</c>, <c>answered</c>, <c>text</c> (the whole
-/// answer as plain text), <c>sources</c> (<c>title</c>, <c>section</c>, <c>score</c>), plus <c>title</c> and
+/// answer as plain text), <c>answer</c> (the main answer alone: above "Related:", without sources and
+/// follow-ups), <c>sources</c> (<c>title</c>, <c>section</c>, <c>score</c>), plus <c>title</c> and
 /// <c>followUps</c>.
 /// </summary>
 internal static class ReplyJson
@@ -34,6 +35,7 @@ internal static class ReplyJson
             json.WriteBoolean("answered", reply.Answered);
             json.WriteString("title", UserText.Plain(reply.Title));
             json.WriteString("text", PlainTextRenderer.Render(reply));
+            json.WriteString("answer", PlainTextRenderer.RenderAnswer(reply));
             json.WriteStartArray("sources");
             foreach (var source in reply.Sources)
             {

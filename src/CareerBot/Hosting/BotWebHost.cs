@@ -23,6 +23,13 @@ internal static class BotWebHost
         builder.Logging.AddCareerBotConsole();
         builder.Services.AddQuietResilienceTelemetry();
 
+        // The server is ready in well under a second and answers lexically while the embedding model loads
+        // (readiness says so); a setting of its own (Search__ServeWhileLoading=false) still wins.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = [new("Search:ServeWhileLoading", "true")],
+        });
+
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
         builder.Services.AddSlack(builder.Configuration);

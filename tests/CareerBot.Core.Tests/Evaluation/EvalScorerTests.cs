@@ -25,6 +25,15 @@ public sealed class EvalScorerTests
     }
 
     [Fact]
+    public void Check_Strict_AStringOnlyInTheRelatedPartFails()
+    {
+        var answer = new EvalAnswer(true, "salary", "Mid-level\n\nRelated:\n  - Senior: $160,000-$200,000", "Mid-level: $120,000-$160,000");
+
+        Assert.Empty(EvalScorer.Check(Senior, answer));
+        Assert.Equal(["missing any of ['200000', '200k']"], EvalScorer.Check(Senior, answer, strict: true));
+    }
+
+    [Fact]
     public void Check_UnansweredQuestion_OnlyAnsweredCounts()
     {
         var q = new EvalQuestion("d24", "weather", false, null, []);

@@ -33,6 +33,45 @@ public sealed class KnowledgeHostTests
     }
 
     [Fact]
+    public async Task EnsureLoaded_ServeWhileLoading_ReadyLexicallyThenSemanticWithEmbeddingsBesideTheIndex()
+    {
+        var indexPath = Path.Combine(Path.GetTempPath(), "careerbot-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var host = new KnowledgeHost(
+                Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder, IndexPath = indexPath }),
+                TimeProvider.System,
+                NullLogger<KnowledgeHost>.Instance,
+                Options.Create(new CareerBot.Core.Search.SearchOptions { Semantic = true, ServeWhileLoading = true }));
+
+            var snapshot = host.EnsureLoaded();
+            Assert.True(host.IsReady); // answers (lexically) before the model is there
+            await snapshot.Semantic!.WhenDone;
+
+            Assert.True(host.IsSemanticReady);
+            Assert.NotNull(snapshot.Vectors);
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(indexPath, "embeddings"), "embeddings-*.bin"));
+        }
+        finally
+        {
+            Directory.Delete(indexPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EnsureLoaded_SemanticOff_HasNoVectors()
+    {
+        using var host = new KnowledgeHost(
+            Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder }),
+            TimeProvider.System,
+            NullLogger<KnowledgeHost>.Instance,
+            Options.Create(new CareerBot.Core.Search.SearchOptions { Semantic = false }));
+
+        Assert.Null(host.EnsureLoaded().Vectors);
+        Assert.True(host.IsSemanticReady);
+    }
+
+    [Fact]
     public void Validate_MissingFolder_NamesTheSetting()
     {
         var result = new KnowledgeOptionsValidator().Validate(null, new KnowledgeOptions { Path = "/no/such/folder" });

@@ -42,4 +42,29 @@ public sealed class PlainTextRendererTests
             """.ReplaceLineEndings(),
             PlainTextRenderer.Render(reply));
     }
+
+    [Fact]
+    public void RenderAnswer_LeavesOutRelatedPassagesNoteSourcesAndFollowUps()
+    {
+        var reply = new Reply(
+            Intent.Ask,
+            true,
+            "Building Experience",
+            [ReplyBlock.List("Gaining practical knowledge through:", ["Personal projects"]), ReplyBlock.List(ReplyBlock.RelatedLead, ["Career Benefits: salaries are high"])],
+            null,
+            [],
+            [new SourceRef("Guide", "Building Experience", 1)],
+            [new FollowUp("Career Benefits", "ask Career Benefits")],
+            "A note.");
+
+        Assert.Equal(
+            """
+            Building Experience
+
+            Gaining practical knowledge through:
+              - Personal projects
+            """.ReplaceLineEndings(),
+            PlainTextRenderer.RenderAnswer(reply));
+        Assert.Contains("Career Benefits: salaries are high", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
 }

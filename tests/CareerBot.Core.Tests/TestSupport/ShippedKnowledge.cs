@@ -25,9 +25,10 @@ internal static class ShippedKnowledge
 
     public static async Task<string> AskTextAsync(string text) => PlainTextRenderer.Render(await AskAsync(text));
 
-    public static ServiceProvider Build(string folder, IServiceCollection? services = null)
+    public static ServiceProvider Build(string folder, IServiceCollection? services = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", folder)]).Build();
+        // Semantic search is on by default; the model is loaded once per test run (MiniLmEmbedder.Shared).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", folder), .. settings ?? []]).Build();
         var collection = new ServiceCollection();
         collection.AddCareerBotCore(configuration);
         foreach (var extra in services ?? new ServiceCollection())

@@ -16,6 +16,11 @@ public sealed class AskCommandTests
         Assert.Equal("salary", root.GetProperty("intent").GetString());
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Contains("$160,000-$200,000+", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var answer = root.GetProperty("answer").GetString();
+        Assert.StartsWith(root.GetProperty("title").GetString()!, answer, StringComparison.Ordinal);
+        Assert.Contains("$160,000-$200,000+", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source:", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Try:", answer, StringComparison.Ordinal);
         var source = root.GetProperty("sources")[0];
         Assert.Equal("Career Prospects and Compensation", source.GetProperty("title").GetString());
         Assert.Equal("Salary Expectations", source.GetProperty("section").GetString());

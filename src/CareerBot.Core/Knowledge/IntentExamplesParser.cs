@@ -1,0 +1,71 @@
+namespace CareerBot.Core.Knowledge;
+
+/// <summary>
+/// Reads <c>intents/*.txt</c>: one file per intent (<c>salary.txt</c>, <c>path.txt</c>, ...), one example
+/// question a line, <c>#</c> comments. The folder is optional; a file that is there is checked.
+/// </summary>
+public static class IntentExamplesParser
+{
+    public const string Folder = "intents";
+    public const int MaxLength = 300;
+
+    /// <summary>The intents an example may name: the free-text routes.</summary>
+    public static readonly IReadOnlyList<string> Intents = ["ask", "salary", "skills", "path", "compare", "help"];
+
+    public static IReadOnlyList<IntentExample> Load(string root)
+    {
+        var folder = Path.Combine(root, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var examples = new List<IntentExample>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var file = $"{Folder}/{Path.GetFileName(path)}";
+            examples.AddRange(Parse(file, File.ReadAllText(path), seen));
+        }
+
+        return examples;
+    }
+
+    public static IReadOnlyList<IntentExample> Parse(string file, string text, Dictionary<string, string>? seen = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
+        seen ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var intent = Path.GetFileNameWithoutExtension(file);
+        if (!Intents.Contains(intent, StringComparer.Ordinal))
+        {
+            throw new KnowledgeException(file, "file name", $"'{intent}' is not an intent; use one of {string.Join(", ", Intents)}");
+        }
+
+        var examples = new List<IntentExample>();
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.Length > MaxLength)
+            {
+                throw new KnowledgeException(file, $"line {i + 1}", $"longer than {MaxLength} characters: one question a line");
+            }
+
+            if (seen.TryGetValue(line, out var other))
+            {
+                throw new KnowledgeException(file, $"line {i + 1}", $"the same question is already an example in {other}");
+            }
+
+            seen[line] = file;
+            examples.Add(new IntentExample(intent, line));
+        }
+
+        return examples.Count > 0 ? examples : throw new KnowledgeException(file, "file", "holds no example questions");
+    }
+}

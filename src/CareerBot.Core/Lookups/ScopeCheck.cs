@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Search;
+
+namespace CareerBot.Core.Lookups;
+
+/// <summary>
+/// Whether a lookup question is about something the data holds. The data answers for its own role (the
+/// ML engineer and its ladder), its levels, its year and its currency, with no place or employer; a
+/// question naming another role ("data analysts", "ML interns", "a VP"), a place ("Tokyo"), an employer
+/// ("Google"), another currency ("euros") or another year ("2015") must not be answered with its table.
+/// Roles are recognised by rule (a job noun whose title the data does not hold); places and currencies
+/// by meaning (the word's embedding near "a city or country" / "a currency"); named things the knowledge
+/// never mentions by being capitalised mid-sentence or not English words at all.
+/// </summary>
+internal static partial class ScopeCheck
+{
+    /// <summary>Nouns that name a job; with a modifier the data does not hold they name another role.</summary>
+    private static readonly string[] JobNouns =
+    [
+        "engineer", "developer", "scientist", "analyst", "manager", "designer", "architect", "intern", "researcher",
+        "director", "vp", "cto", "ceo", "cio", "consultant", "specialist", "administrator", "admin", "programmer",
+        "technician", "officer", "head", "founder", "executive", "president", "trainee", "apprentice", "contractor", "freelancer",
+    ];
+
+    /// <summary>Words before a job noun that keep it the data's own role ("an ML engineer", "senior engineers").</summary>
+    private static readonly string[] FieldWords = ["ml", "machine", "learning", "ai", "mle", "mles", "a", "an", "the", "my", "as", "of", "for", "and", "or", "to", "be", "become", "is", "are"];
+
+    /// <summary>Words for the data's currency code.</summary>
+    private static readonly Dictionary<string, string[]> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["USD"] = ["usd", "dollar", "dollars", "us", "american"],
+    };
+
+    private static readonly HashSet<string> Filler = new(QueryStopWords.Words, StringComparer.Ordinal);
+
+    private const double PlaceSimilarity = 0.38;
+    private const double CurrencySimilarity = 0.36;
+    private const string Place = "a city, country or region of the world";
+    private const string Currency = "a currency or unit of money";
+    private const string Everyday = "an everyday word";
+
+    /// <summary>What the question names that the data does not hold, or null when it is in scope.</summary>
+    /// <param name="salary">Pay questions also check the year and the currency.</param>
+    /// <param name="otherRoles">The comparison also holds the other role of <c>roles.json</c>.</param>
+    /// <param name="skillsOnly">Skills questions name tools and topics freely: only other roles are checked.</param>
+    public static string? Unheld(BotCommand command, KnowledgeSnapshot snapshot, bool salary, bool otherRoles, bool skillsOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var text = command.Argument;
+        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
+        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
+        return OtherRole(WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray(), KnownRoleWords(snapshot.Knowledge, otherRoles))
+            ?? (skillsOnly ? null : OtherSubject(text, words, lower, snapshot, salary));
+    }
+
+    /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
+    private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
+    {
+
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var singular = Singular(lower[i]);
+            if (!JobNouns.Contains(singular))
+            {
+                continue;
+            }
+
+            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1]) && !known.Modifiers.Contains(lower[i - 1]);
+            if (!known.Heads.Contains(singular))
+            {
+                return modified ? $"{lower[i - 1]} {lower[i]}" : lower[i];
+            }
+
+            if (modified)
+            {
+                return $"{lower[i - 1]} {lower[i]}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year, currency, place or named thing (a capitalised word) the data does not hold.</summary>
+    private static string? OtherSubject(string text, (string Word, int At)[] words, string[] lower, KnowledgeSnapshot snapshot, bool salary)
+    {
+        if (salary)
+        {
+            var years = snapshot.Knowledge.Salaries.Select(s => s.Year).ToHashSet();
+            foreach (Match year in YearPattern().Matches(text))
+            {
+                if (!years.Contains(int.Parse(year.Value, CultureInfo.InvariantCulture)))
+                {
+                    return year.Value;
+                }
+            }
+
+            var currencies = snapshot.Knowledge.Salaries.Select(s => s.Currency).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (CurrencySymbol().Match(text) is { Success: true } symbol)
+            {
+                return symbol.Value;
+            }
+
+            foreach (var code in CurrencyCode().Matches(text).Select(m => m.Value.ToUpperInvariant()))
+            {
+                if (!currencies.Contains(code))
+                {
+                    return code;
+                }
+            }
+        }
+
+        var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
+        var vectors = snapshot.Vectors;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = lower[i];
+            if (word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word) || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))
+            {
+                continue;
+            }
+
+            // A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin".
+            var named = words[i].At > 0 && char.IsUpper(words[i].Word[0]) && !SentenceStart(text, words[i].At);
+            if (vectors is not null)
+            {
+                var vector = vectors.Embed(word);
+                var everyday = vectors.Similarity(vector, Everyday);
+                var place = vectors.Similarity(vector, Place);
+                var currency = vectors.Similarity(vector, Currency);
+                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday))
+                {
+                    return words[i].Word;
+                }
+            }
+
+            if (named)
+            {
+                return words[i].Word;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':';
+    }
+
+    private static bool IsExampleWord(KnowledgeSnapshot snapshot, string word) =>
+        snapshot.IntentExamples is { } examples && examples.Any(e => e.Question.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
+
+    /// <summary>The job nouns the data's own titles use, and the words that qualify them there.</summary>
+    private static (HashSet<string> Heads, HashSet<string> Modifiers) KnownRoleWords(KnowledgeBase knowledge, bool otherRoles)
+    {
+        // The first role of roles.json is the bot's own; the others only exist for the comparison.
+        var names = knowledge.Ladder.Steps.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Step))
+            .Concat(knowledge.Salaries.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Level)))
+            .Concat(knowledge.Roles.Roles.Take(otherRoles ? int.MaxValue : 1).SelectMany(r => r.Aliases.Append(r.Title)));
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var parts = WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)).ToArray();
+            foreach (var part in parts)
+            {
+                if (JobNouns.Contains(part))
+                {
+                    heads.Add(part);
+                }
+                else
+                {
+                    modifiers.Add(part);
+                    modifiers.Add(part + "s");
+                }
+            }
+        }
+
+        return (heads, modifiers);
+    }
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[€£¥₹₩]")]
+    private static partial Regex CurrencySymbol();
+
+    [GeneratedRegex(@"\b(EUR|GBP|JPY|INR|CAD|AUD|CHF|CNY|USD|SEK|NOK|DKK|PLN|BRL|MXN|SGD|HKD)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyCode();
+}

@@ -1,0 +1,65 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Lookups;
+
+/// <summary>
+/// The honest answer to a lookup about something the data does not hold (<see cref="ScopeCheck"/>):
+/// not answered, says plainly what has no figures, then what the knowledge does have.
+/// </summary>
+internal static class ScopeReply
+{
+    /// <summary>The reply when the question is out of the lookup's scope; null when it is in scope.</summary>
+    public static Reply? Check(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        var (intent, salary, otherRoles) = command.Name switch
+        {
+            CommandNames.Salary or CommandNames.SalaryCompare => (Intent.Salary, true, false),
+            CommandNames.Path => (Intent.Path, false, false),
+            CommandNames.Skills => (Intent.Skills, false, false),
+            CommandNames.Compare => (Intent.Compare, false, true),
+            _ => (Intent.Ask, false, false),
+        };
+        // Typed commands ("salary tokyo", "path from X") keep their handlers' own "I don't know that level".
+        if (intent == Intent.Ask || command.Explicit || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
+        {
+            return null;
+        }
+
+        var knowledge = snapshot.Knowledge;
+        thing = UserText.Mark(thing); // the user's own words: marked, so no platform renders them as markup
+        var (missing, have, followUp) = intent switch
+        {
+            Intent.Salary => (
+                $"The knowledge has no salary figures for {thing}.",
+                $"I have {Year(knowledge)} ML engineer medians ({string.Join("/", knowledge.Salaries.Select(s => s.Currency).Distinct())}) by level: "
+                    + string.Join("; ", knowledge.Salaries.Select(b => $"{b.Title} {Money.Range(b)}")) + ".",
+                new FollowUp("Salaries by level", "salary")),
+            Intent.Path => (
+                $"The knowledge has no career ladder for {thing}.",
+                "I have the ML engineering ladder: " + string.Join(" → ", knowledge.Ladder.Steps.Select(s => s.Title)) + ".",
+                new FollowUp("Career ladder", "path")),
+            Intent.Skills => (
+                $"The knowledge lists no skills for {thing}.",
+                "I have the skills an ML engineer needs: " + string.Join(", ", knowledge.SkillAreas.Select(a => a.Title)) + ".",
+                new FollowUp("Skills", "skills")),
+            _ => (
+                $"The knowledge has no comparison for {thing}.",
+                "I can compare " + string.Join(" with ", knowledge.Roles.Roles.Select(r => r.Title)) + ".",
+                new FollowUp("Compare the roles", "compare")),
+        };
+        return new Reply(
+            intent,
+            false,
+            "Not in my knowledge",
+            [ReplyBlock.Prose(missing), ReplyBlock.Prose(have)],
+            null,
+            [],
+            [],
+            [followUp, new FollowUp("What else can I ask?", "help")]);
+    }
+
+    private static string Year(KnowledgeBase knowledge) =>
+        string.Join("/", knowledge.Salaries.Select(s => s.Year).Distinct().Order());
+}

@@ -1,0 +1,16 @@
+using CareerBot.Core.Knowledge;
+
+namespace CareerBot.Core.Search;
+
+/// <summary>Guide search on a snapshot: hybrid (BM25 and meaning) when its vectors are ready, lexical otherwise.</summary>
+public static class SnapshotSearch
+{
+    public static GuideSearchResult Search(this KnowledgeSnapshot snapshot, string question, int maxHits = 3)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(question);
+        var vectors = snapshot.Vectors;
+        var similarities = vectors is null || question.Trim().Length == 0 ? null : vectors.SectionSimilarities(vectors.Embed(question));
+        return snapshot.Index.Search(question, maxHits, similarities);
+    }
+}

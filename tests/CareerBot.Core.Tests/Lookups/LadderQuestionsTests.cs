@@ -1,0 +1,25 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Lookups;
+
+/// <summary>Class 4: ladder questions other than "what comes after X".</summary>
+public sealed class LadderQuestionsTests
+{
+    [Theory]
+    [InlineData("which comes first, ML architect or lead ML engineer?", "Lead ML Engineer comes before ML Architect")]
+    [InlineData("is senior above or below lead?", "Senior ML Engineer is below Lead ML Engineer")]
+    [InlineData("how many steps are there between junior and director?", "four steps above Junior ML Engineer")]
+    [InlineData("how far is it from senior to director", "AI/ML Director is three steps above Senior ML Engineer")]
+    [InlineData("what's the top of the ML engineering ladder?", "The top of the ladder in the guide is AI/ML Director")]
+    [InlineData("where does the ML career ladder start?", "The ladder starts at Junior ML Engineer")]
+    [InlineData("how do I become an ML architect?", "Before ML Architect comes Lead ML Engineer")]
+    public async Task Path_OrderStepsEndsAndTheWayUp(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(Intent.Path, reply.Intent);
+        Assert.True(reply.Answered);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Lookups;
+
+/// <summary>Class 3: a lookup about something the data does not hold is not answered with its table.</summary>
+public sealed class ScopeCheckTests
+{
+    [Theory]
+    [InlineData("what do data analysts earn?", "data analysts")]
+    [InlineData("how much do ML interns get paid?", "interns")]
+    [InlineData("how much does a VP of machine learning make?", "vp")]
+    [InlineData("what is the salary of a software engineer?", "software engineer")]
+    [InlineData("what does Google pay its machine learning engineers?", "Google")]
+    [InlineData("senior ML engineer salary in EUR", "EUR")]
+    [InlineData("what did ML engineers earn in 2015?", "2015")]
+    [InlineData("what is an ML engineer's salary in Tokyo?", "Tokyo")]
+    [InlineData("how much do ML engineers earn in germany", "germany")]
+    [InlineData("senior ML engineer salary in euros", "euros")]
+    public async Task Salary_SubjectTheDataDoesNotHold_SaysSoAndOffersWhatItHas(string question, string thing)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.Contains($"no salary figures for {thing}", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I have 2025 ML engineer medians (USD) by level", text, StringComparison.Ordinal);
+        Assert.Contains("Senior ML Engineer $160,000-$200,000+", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How much does a senior ML engineer earn?")]
+    [InlineData("what do lead or principal ML engineers get paid")]
+    [InlineData("salary for an entry-level machine learning engineer in USD")]
+    [InlineData("how much do machien lerning engineers make")]
+    [InlineData("what did senior ML engineers earn in 2025?")]
+    public async Task Salary_InScope_IsAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(Intent.Salary, reply.Intent);
+    }
+
+    [Fact]
+    public async Task Salary_RungWithoutAFigure_IsNotAnswered()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what does an AI/ML director earn?");
+
+        Assert.False(reply.Answered);
+        Assert.Contains("no salary figure for AI/ML Director", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Path_AnotherRole_HasNoLadder()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what comes after staff engineer at Meta?");
+
+        Assert.False(reply.Answered);
+        Assert.Contains("I have the ML engineering ladder", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Skills_AnotherRole_ListsNoSkills()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what skills does a data analyst need?");
+
+        Assert.False(reply.Answered);
+        Assert.Contains("no skills for data analyst", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Skills_NamingToolsTheDataDoesNotList_IsStillASkillsAnswer()
+    {
+        var reply = await ShippedKnowledge.AskAsync("do ML engineers need Kubernetes skills?");
+
+        Assert.Equal(Intent.Skills, reply.Intent);
+        Assert.True(reply.Answered);
+    }
+}

@@ -1,0 +1,48 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Semantic;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Routing;
+
+/// <summary>Classes 1 and 5: meaning without the guide's words, and routing between the lookups.</summary>
+public sealed class MeaningRoutingTests
+{
+    [Fact]
+    public void Decide_ClearWinnerAboveTheBar_Routes()
+    {
+        Assert.Equal("path", MeaningRouter.Decide([new IntentScore("path", 0.7), new IntentScore("ask", 0.5)]));
+    }
+
+    [Fact]
+    public void Decide_TooCloseOrTooFar_LeavesItToTheRules()
+    {
+        Assert.Null(MeaningRouter.Decide([new IntentScore("path", 0.60), new IntentScore("compare", 0.59)]));
+        Assert.Null(MeaningRouter.Decide([new IntentScore("path", 0.30), new IntentScore("compare", 0.10)]));
+        Assert.Null(MeaningRouter.Decide([]));
+    }
+
+    [Theory]
+    [InlineData("compare pay across levels", Intent.Salary, "$300,000")]
+    [InlineData("how do the two roles overlap?", Intent.Compare, "Programming proficiency")]
+    [InlineData("which maths topics matter the most for the job?", Intent.Skills, "Linear algebra")]
+    public async Task FreeText_RoutedByWhatItMeans(string question, Intent intent, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(intent, reply.Intent);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what qualifications do employers look for when hiring ML engineers?", "Bachelor")]
+    [InlineData("which sectors employ people in this job?", "industries")]
+    [InlineData("what's the current state of hiring for machine learning engineers?", "demand")]
+    public async Task Ask_MeaningWithoutTheGuidesWords_MainAnswerFromTheRightSection(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.OrdinalIgnoreCase);
+    }
+}
