@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
@@ -35,6 +36,12 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         var isDirect = message.GuildId is null;
         Log.Answering(logger, isDirect ? "DM" : "mention", channelId);
         var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, channelId), cancellationToken).ConfigureAwait(false);
+        if (reply.Delivery == ReplyDelivery.Suppress)
+        {
+            // Over the rate limit and already told so: silence rather than a message per flood message.
+            return;
+        }
+
         var answer = renderer.Render(reply, isDirect ? ReplyPresentation.Public : ReplyPresentation.ReplyTo(messageId));
         try
         {

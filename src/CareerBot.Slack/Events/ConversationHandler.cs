@@ -12,6 +12,11 @@ internal sealed class ConversationHandler(SlackAnswerer answerer, SlackWebApiCli
     {
         ArgumentNullException.ThrowIfNull(message);
         var answer = await AnswerAsync(message, cancellationToken);
+        if (ReferenceEquals(answer, SlackAnswerer.Nothing))
+        {
+            return;
+        }
+
         await api.PostMessageAsync(PostMessageRequest.From(message.Channel!, answer, message.ReplyThreadTs), cancellationToken);
     }
 
@@ -19,6 +24,11 @@ internal sealed class ConversationHandler(SlackAnswerer answerer, SlackWebApiCli
     {
         ArgumentNullException.ThrowIfNull(message);
         var answer = await AnswerAsync(message, cancellationToken);
+        if (ReferenceEquals(answer, SlackAnswerer.Nothing))
+        {
+            return;
+        }
+
         await api.PostMessageAsync(PostMessageRequest.From(message.Channel!, answer, message.ThreadTs), cancellationToken);
     }
 
