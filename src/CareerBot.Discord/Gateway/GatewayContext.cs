@@ -1,3 +1,4 @@
+using CareerBot.Core.Health;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ internal sealed class GatewayContext(
     IdentifyGate identifyGate,
     DiscordFatalStop fatalStop,
     DiscordMetrics metrics,
+    ConnectionStates connections,
     ILogger<GatewayService> logger)
 {
     public TimeProvider TimeProvider => timeProvider;
@@ -34,6 +36,9 @@ internal sealed class GatewayContext(
     public DiscordFatalStop FatalStop => fatalStop;
 
     public DiscordMetrics Metrics => metrics;
+
+    /// <summary>Readiness: each shard reports its session up (READY/RESUMED) and lost.</summary>
+    public ConnectionStates Connections => connections;
 
     public ILogger Logger => logger;
 }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Health;
 using CareerBot.Discord.Rest;
 
 namespace CareerBot.Discord.Gateway;
@@ -34,6 +35,8 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             {
                 outcome = new ConnectionOutcome(ReconnectAction.Resume, $"GET /gateway/bot failed ({ex.Message})", ConnectFailed: true);
             }
+
+            context.Connections.Lost(ConnectionStates.DiscordShard(shard.Id), outcome.Reason);
 
             switch (outcome.Action)
             {

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using CareerBot.Core.Health;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Hosting;
@@ -23,6 +24,7 @@ internal sealed class SocketModeService(
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
     SlackMetrics metrics,
+    ConnectionStates connections,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -70,6 +72,7 @@ internal sealed class SocketModeService(
 
             var started = timeProvider.GetUtcNow();
             var outcome = await RunConnectionAsync(url, stoppingToken);
+            connections.Lost(ConnectionStates.SlackSocketMode, outcome.Reason);
             if (stoppingToken.IsCancellationRequested)
             {
                 break;
