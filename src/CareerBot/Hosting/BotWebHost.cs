@@ -27,12 +27,14 @@ internal static class BotWebHost
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
         builder.Services.AddCareerBotHealth(builder.Configuration);
+        builder.AddCareerBotMetrics();
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
 
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapCareerBotMetrics();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
         return app;
