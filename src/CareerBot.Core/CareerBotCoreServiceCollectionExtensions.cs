@@ -34,6 +34,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.TryAddSingleton<ConnectionStates>();
         services.TryAddSingleton<KnowledgeHost>();
         services.TryAddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
+        services.TryAddSingleton<KnowledgeReloader>();
 
         services.AddSingleton<ICommandHandler, AskHandler>();
         services.AddSingleton<ICommandHandler, SalaryHandler>();

@@ -6,9 +6,9 @@ namespace CareerBot.Core.Knowledge;
 
 /// <summary>
 /// Owns the current <see cref="KnowledgeSnapshot"/>: loads the knowledge folder and builds the index
-/// once, on first use or when the host warms it up at start-up.
+/// once, on first use or when the host warms it up at start-up, and again on <see cref="Reload"/>.
 /// </summary>
-public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger)
+public sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger)
     : IKnowledgeReadiness, IDisposable
 {
     private readonly Lock _gate = new();
@@ -36,6 +36,7 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
 
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
+            LoadedFingerprint = KnowledgeFingerprint.Of(root);
             var knowledge = KnowledgeLoader.Load(root);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
@@ -45,5 +46,9 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
         }
     }
 
-    public void Dispose() => _current?.Index.Dispose();
+    public void Dispose()
+    {
+        DisposeRetired();
+        _current?.Index.Dispose();
+    }
 }
