@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Diagnostics;
 using CareerBot.Core.Health;
 using CareerBot.Core.Knowledge;
@@ -24,6 +25,8 @@ public static class CareerBotCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptionsWithValidateOnStart<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<QuestionOptions>().Bind(configuration.GetSection(QuestionOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuestionOptions>, QuestionOptionsValidator>());
         services.AddOptionsWithValidateOnStart<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -45,6 +48,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CompareHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
 
+        services.AddConversations(configuration);
         services.TryAddSingleton<ChatRouter>();
         // Outside in: one metric and log line per question, then the per-user limit, then the router.
         services.TryAddSingleton<IChatResponder>(sp => new ObservedResponder(

@@ -3,7 +3,7 @@ using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Evaluation;
 
-/// <summary>Reads an eval JSON-lines file (<c>id</c>, <c>q</c>, <c>answered</c>, <c>intent?</c>, <c>expect?</c>).</summary>
+/// <summary>Reads an eval JSON-lines file (<c>id</c>, <c>q</c>, <c>answered</c>, <c>intent?</c>, <c>expect?</c>, <c>conversation?</c>).</summary>
 public static class EvalFile
 {
     public static IReadOnlyList<EvalQuestion> Parse(string file, string text)
@@ -41,7 +41,8 @@ public static class EvalFile
             var expect = root.TryGetProperty("expect", out var e) && e.ValueKind == JsonValueKind.Array
                 ? e.EnumerateArray().Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(s => s.GetString() ?? string.Empty).ToArray()).ToArray()
                 : [];
-            questions.Add(new EvalQuestion(id, question, answered, intent, expect));
+            var conversation = root.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } name ? name : null;
+            questions.Add(new EvalQuestion(id, question, answered, intent, expect, conversation));
         }
 
         return questions;

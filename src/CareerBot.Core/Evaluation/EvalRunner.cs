@@ -3,7 +3,10 @@ using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Evaluation;
 
-/// <summary>Asks the bot every question of an eval set and scores the answers.</summary>
+/// <summary>
+/// Asks the bot every question of an eval set, in order, and scores the answers. Questions that share a
+/// <see cref="EvalQuestion.Conversation"/> are one conversation; the ids are this run's own, so two runs never meet.
+/// </summary>
 public static class EvalRunner
 {
     public static async Task<EvalReport> RunAsync(IChatResponder responder, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
@@ -11,9 +14,11 @@ public static class EvalRunner
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(questions);
         var failures = new List<EvalFailure>();
+        var run = Guid.NewGuid().ToString("N");
         foreach (var question in questions)
         {
-            var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval"), cancellationToken).ConfigureAwait(false);
+            var conversation = question.Conversation is { } name ? $"eval-{run}:{name}" : null;
+            var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval", ConversationId: conversation), cancellationToken).ConfigureAwait(false);
             var answer = new EvalAnswer(reply.Answered, reply.Intent.ToWireName(), PlainTextRenderer.Render(reply));
             var why = EvalScorer.Check(question, answer);
             if (why.Count > 0)

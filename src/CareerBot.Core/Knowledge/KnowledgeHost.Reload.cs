@@ -25,7 +25,7 @@ public sealed partial class KnowledgeHost
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             var fingerprint = KnowledgeFingerprint.Of(root);
-            var knowledge = KnowledgeLoader.Load(root);
+            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var index = GuideIndex.Build(knowledge);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
             var previous = _current;

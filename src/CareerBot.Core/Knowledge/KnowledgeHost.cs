@@ -37,7 +37,7 @@ public sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, Ti
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             LoadedFingerprint = KnowledgeFingerprint.Of(root);
-            var knowledge = KnowledgeLoader.Load(root);
+            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow());
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);

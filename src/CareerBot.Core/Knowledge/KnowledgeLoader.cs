@@ -6,19 +6,23 @@ namespace CareerBot.Core.Knowledge;
 /// </summary>
 public static class KnowledgeLoader
 {
-    public static KnowledgeBase Load(string root)
+    public static KnowledgeBase Load(string root) => Load(new KnowledgeFiles(root));
+
+    /// <summary>Loads through <paramref name="files"/>, which decides what may be read (no links to folders, regular files only, a size cap).</summary>
+    public static KnowledgeBase Load(KnowledgeFiles files)
     {
-        var guideFolder = Path.Combine(root, "guide");
-        if (!Directory.Exists(guideFolder))
+        ArgumentNullException.ThrowIfNull(files);
+        var root = files.Root;
+        var guideFolder = "guide";
+        if (!files.IsFolder(guideFolder))
         {
-            throw new KnowledgeException(Relative(root, guideFolder), "folder", "missing: the guide's Markdown files go here");
+            throw new KnowledgeException(guideFolder, "folder", "missing: the guide's Markdown files go here");
         }
 
         var documents = new List<GuideDocument>();
-        foreach (var path in Directory.EnumerateFiles(guideFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in files.Find(guideFolder, ".md"))
         {
-            var file = Relative(root, path);
-            var document = GuideMarkdownParser.Parse(file, File.ReadAllText(path));
+            var document = GuideMarkdownParser.Parse(file, files.ReadText(file));
             var clash = documents.FirstOrDefault(d => d.Id == document.Id);
             if (clash is not null)
             {
@@ -30,31 +34,23 @@ public static class KnowledgeLoader
 
         if (documents.Count == 0)
         {
-            throw new KnowledgeException(Relative(root, guideFolder), "folder", "holds no .md files");
+            throw new KnowledgeException(guideFolder, "folder", "holds no .md files");
         }
 
-        var salaries = KnowledgeDataParser.Salaries(Open(root, "data/salaries.json"));
-        var skills = KnowledgeDataParser.Skills(Open(root, "data/skills.json"));
-        var ladder = KnowledgeDataParser.Ladder(Open(root, "data/career-path.json"), salaries);
-        var roles = KnowledgeDataParser.Roles(Open(root, "data/roles.json"));
+        var salaries = KnowledgeDataParser.Salaries(Open(files, "data/salaries.json"));
+        var skills = KnowledgeDataParser.Skills(Open(files, "data/skills.json"));
+        var ladder = KnowledgeDataParser.Ladder(Open(files, "data/career-path.json"), salaries);
+        var roles = KnowledgeDataParser.Roles(Open(files, "data/roles.json"));
 
         var synonymsFile = "synonyms.txt";
-        var synonyms = ReadRequired(root, synonymsFile);
+        var synonyms = files.ReadText(synonymsFile);
         SynonymRules.Validate(synonymsFile, synonyms);
 
         var onboardingFile = "onboarding.md";
-        var onboarding = OnboardingParser.Parse(onboardingFile, ReadRequired(root, onboardingFile));
+        var onboarding = OnboardingParser.Parse(onboardingFile, files.ReadText(onboardingFile));
 
         return new KnowledgeBase(root, documents, salaries, skills, ladder, roles, synonyms, onboarding);
     }
 
-    private static DataFile Open(string root, string file) => DataFile.Open(file, ReadRequired(root, file));
-
-    private static string ReadRequired(string root, string file)
-    {
-        var path = Path.Combine(root, file);
-        return File.Exists(path) ? File.ReadAllText(path) : throw new KnowledgeException(file, "file", "missing");
-    }
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+    private static DataFile Open(KnowledgeFiles files, string file) => DataFile.Open(file, files.ReadText(file));
 }

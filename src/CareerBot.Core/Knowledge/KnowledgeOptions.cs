@@ -14,6 +14,9 @@ public sealed class KnowledgeOptions
     /// <summary>An on-disk index folder. Empty: the index is kept in memory.</summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>The largest knowledge file read, in bytes (<c>Knowledge__MaxFileBytes</c>); a bigger one stops loading.</summary>
+    public int MaxFileBytes { get; set; } = KnowledgeFiles.DefaultMaxFileBytes;
+
     /// <summary>Whether <c>careerbot serve</c> reloads the knowledge when the folder changes (default true).</summary>
     public bool Watch { get; set; } = true;
 

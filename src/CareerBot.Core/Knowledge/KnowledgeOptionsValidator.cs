@@ -29,6 +29,11 @@ internal sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOpti
             failures.Add($"Knowledge:ReloadDelay (Knowledge__ReloadDelay): {options.ReloadDelay} must be between 00:00:00 and 00:01:00.");
         }
 
+        if (options.MaxFileBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            failures.Add($"Knowledge:MaxFileBytes (Knowledge__MaxFileBytes): {options.MaxFileBytes} must be between 1024 and 1073741824 bytes.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

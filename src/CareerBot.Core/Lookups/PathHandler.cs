@@ -31,7 +31,7 @@ internal sealed class PathHandler : ICommandHandler
     {
         var phrase = Phrase.Of(command.Corrected);
         return command.Explicit && phrase.Has("from")
-            ? $"I don't know the level \"{command.Argument.Replace("from", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()}\"; here is the whole ladder."
+            ? $"I don't know the level \"{UserText.Mark(command.Argument.Replace("from", string.Empty, StringComparison.OrdinalIgnoreCase).Trim())}\"; here is the whole ladder."
             : null;
     }
 

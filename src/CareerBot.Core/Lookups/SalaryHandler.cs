@@ -95,7 +95,7 @@ internal sealed class SalaryHandler : ICommandHandler
 
     private static string? NotRecognised(BotCommand command) =>
         command.Explicit && command.Argument.Length > 0
-            ? $"I don't have a salary level called \"{command.Argument}\"; here are the levels I know."
+            ? $"I don't have a salary level called \"{UserText.Mark(command.Argument)}\"; here are the levels I know."
             : null;
 
     /// <summary>How the guide states a band ("Senior ML Engineer: $160,000-$200,000+"), to find its section.</summary>

@@ -63,7 +63,7 @@ internal sealed class SkillsCheckHandler : ICommandHandler
         };
         if (unknown.Count > 0)
         {
-            blocks.Add(ReplyBlock.Prose("Not in the guide's skill lists (so I can't place them): " + string.Join(", ", unknown) + "."));
+            blocks.Add(ReplyBlock.Prose("Not in the guide's skill lists (so I can't place them): " + string.Join(", ", unknown.Select(UserText.Mark)) + "."));
         }
 
         return ValueTask.FromResult(new Reply(

@@ -29,7 +29,7 @@ internal sealed class SkillsHandler : ICommandHandler
         }
         else if (named.Count == 0 && command.Explicit && command.Argument.Length > 0)
         {
-            blocks.Add(ReplyBlock.Prose($"I don't know a skill area called \"{command.Argument}\"; here are all of them."));
+            blocks.Add(ReplyBlock.Prose($"I don't know a skill area called \"{UserText.Mark(command.Argument)}\"; here are all of them."));
         }
 
         blocks.AddRange(shown.Select(a => ReplyBlock.List($"{a.Title}: {a.Lead}".TrimEnd(), a.Items.Select(i => i.Name))));

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace CareerBot.Core.Replies;
 
-/// <summary>Renders a reply as plain text for the terminal (and as the <c>text</c> of JSON output).</summary>
+/// <summary>
+/// Renders a reply as plain text for the terminal (and as the <c>text</c> of JSON output); the marks of
+/// <see cref="UserText"/> are removed.
+/// </summary>
 public static class PlainTextRenderer
 {
     public static string Render(Reply reply, bool includeFollowUps = true)
@@ -54,7 +57,8 @@ public static class PlainTextRenderer
             text.Append("Try: ").AppendLine(string.Join(" | ", reply.FollowUps.Select(f => f.Command)));
         }
 
-        return text.ToString().TrimEnd();
+        // The user's words are shown as typed: a terminal renders no links, mentions or formatting.
+        return UserText.Plain(text.ToString()).TrimEnd();
     }
 
     public static string Describe(SourceRef source) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Replies;
@@ -45,6 +46,28 @@ public static class ReplyFactory
         [],
         [],
         [new("Help", "help"), new("Salaries", "salary"), new("Skills", "skills"), new("Career path", "path")]);
+
+    /// <summary>For a question over the length limit: asking again in fewer words beats a guess from part of it.</summary>
+    public static Reply TooLong(int maxCharacters, int maxWords) => new(
+        Intent.Ask,
+        false,
+        "Please ask in fewer words",
+        [ReplyBlock.Prose(string.Create(CultureInfo.InvariantCulture, $"That is longer than I can take as one question (at most {maxCharacters} characters or {maxWords} words). Please ask it in fewer words, one question at a time."))],
+        null,
+        [],
+        [],
+        [new("Help", "help")]);
+
+    /// <summary>For text that is not well-formed (a lone half of a UTF-16 surrogate pair): it cannot be read, so it is not guessed at.</summary>
+    public static Reply Unreadable() => new(
+        Intent.Ask,
+        false,
+        "I couldn't read that",
+        [ReplyBlock.Prose("Your message has characters that are not valid text, so I can't read it. Please type the question again.")],
+        null,
+        [],
+        [],
+        [new("Help", "help")]);
 
     public static Reply Error() => new(
         Intent.Ask,

@@ -6,5 +6,8 @@ namespace CareerBot.Core.Routing;
 /// <param name="Text">What the user wrote (free text or command grammar); mention markup may still be in it.</param>
 /// <param name="Platform">"terminal", "slack", "discord", ... for logs and metrics only.</param>
 /// <param name="UserId">The platform's user id, when there is one (rate limits, feedback).</param>
-/// <param name="ConversationId">Channel, DM or thread id, when there is one.</param>
+/// <param name="ConversationId">
+/// The conversation a follow-up continues ("and for lead?"), built with <see cref="Conversations.ConversationIds"/>:
+/// a DM, a thread, a terminal session, or one person in a shared channel. Null: the question stands alone.
+/// </param>
 public sealed record ChatRequest(string Text, string Platform, string? UserId = null, string? ConversationId = null);

@@ -1,6 +1,8 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.Routing;
 
@@ -14,14 +16,25 @@ public sealed class ChatRouter : IChatResponder
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ChatRouter> _logger;
+    private readonly QuestionOptions _questions;
+    private readonly IConversationMemory _conversations;
 
-    public ChatRouter(KnowledgeHost knowledge, IEnumerable<ICommandHandler> handlers, TimeProvider timeProvider, ILogger<ChatRouter> logger)
+    public ChatRouter(
+        KnowledgeHost knowledge,
+        IEnumerable<ICommandHandler> handlers,
+        IOptions<QuestionOptions> questions,
+        TimeProvider timeProvider,
+        ILogger<ChatRouter> logger,
+        IConversationMemory conversations)
     {
+        ArgumentNullException.ThrowIfNull(questions);
+        _questions = questions.Value;
         _knowledge = knowledge;
         // The last registration of a name wins, so a team can replace a built-in handler.
         _handlers = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _timeProvider = timeProvider;
         _logger = logger;
+        _conversations = conversations;
     }
 
     /// <summary>How a question is routed and searched (<c>careerbot ask --explain</c>), for tuning knowledge.</summary>
@@ -36,12 +49,22 @@ public sealed class ChatRouter : IChatResponder
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = _timeProvider.GetTimestamp();
+        if (Refusal(request) is { } refusal)
+        {
+            return refusal;
+        }
+
         try
         {
             var snapshot = _knowledge.Current;
-            var command = CommandParser.Parse(request.Text, snapshot);
+            // The marks of UserText are the core's own: a user cannot type one into a reply.
+            var asked = request with { Text = UserText.Unmark(request.Text) };
+            // A follow-up that lacks a subject ("and for lead?") takes the conversation's previous one.
+            var turn = await _conversations.BeginAsync(asked, CommandParser.Parse(asked.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken).ConfigureAwait(false);
+            var command = turn.Command;
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
             var reply = await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
+            reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken).ConfigureAwait(false);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }
@@ -56,5 +79,24 @@ public sealed class ChatRouter : IChatResponder
             Log.Failed(_logger, ex, request.Platform);
             return ReplyFactory.Error();
         }
+    }
+
+    /// <summary>The polite answer to a question the core does not take (unreadable or too long), else null.</summary>
+    private Reply? Refusal(ChatRequest request)
+    {
+        var text = request.Text ?? string.Empty;
+        if (!QuestionCheck.IsReadable(text))
+        {
+            Log.Refused(_logger, request.Platform, "unreadable");
+            return ReplyFactory.Unreadable();
+        }
+
+        if (QuestionCheck.IsTooLong(text, _questions))
+        {
+            Log.Refused(_logger, request.Platform, "too_long");
+            return ReplyFactory.TooLong(_questions.MaxCharacters, _questions.MaxWords);
+        }
+
+        return null;
     }
 }

@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Failed to answer a {Platform} request")]
     public static partial void Failed(ILogger logger, Exception exception, string platform);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Refused a {Platform} question ({Reason})")]
+    public static partial void Refused(ILogger logger, string platform, string reason);
 }

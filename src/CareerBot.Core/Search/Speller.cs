@@ -22,6 +22,13 @@ internal sealed class Speller
 
     public bool IsKnown(string word) => _known.Contains(word.ToLowerInvariant());
 
+    /// <summary>True when <see cref="Correct"/> would scan the vocabulary for the word (it is long, unknown and not English).</summary>
+    private bool NeedsLookup(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length >= 4 && !_known.Contains(lower) && char.IsLetter(lower[0]) && !EnglishWords.Contains(lower) && _byFirstLetter.ContainsKey(lower[0]);
+    }
+
     /// <summary>The closest known word, or null when the word is known or nothing is close.</summary>
     public string? Correct(string word)
     {
@@ -58,10 +65,17 @@ internal sealed class Speller
     private static bool IsSingleSubstitution(string a, string b) =>
         a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
 
-    /// <summary>The text with every correctable word corrected, everything else kept as written.</summary>
+    /// <summary>
+    /// How many unknown words one text may have looked up (each a scan of the vocabulary): past that, words are kept as
+    /// written, so a question of many unknown words costs no more than one with a few typos.
+    /// </summary>
+    public const int MaxLookups = 12;
+
+    /// <summary>The text with every correctable word corrected (up to <see cref="MaxLookups"/> look-ups), everything else kept as written.</summary>
     public string CorrectText(string text)
     {
         var output = new StringBuilder(text.Length);
+        var lookups = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -79,7 +93,14 @@ internal sealed class Speller
             if (start >= 0)
             {
                 var word = text[start..i];
-                output.Append(Correct(word) ?? word);
+                string? corrected = null;
+                if (lookups < MaxLookups && NeedsLookup(word))
+                {
+                    lookups++;
+                    corrected = Correct(word);
+                }
+
+                output.Append(corrected ?? word);
                 start = -1;
             }
 

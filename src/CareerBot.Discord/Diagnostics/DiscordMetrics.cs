@@ -24,7 +24,7 @@ internal sealed class DiscordMetrics
         var meter = meterFactory.Create(MeterName);
         interactions = meter.CreateCounter<long>("careerbot.discord.interactions", "{interaction}", "Interactions handled, by kind (command, button, autocomplete, ping) and outcome (answered, deferred, expired, unknown, failed).");
         messages = meter.CreateCounter<long>("careerbot.discord.messages", "{message}", "Messages the bot sent on its own: answers to mentions and DMs, and welcomes, by kind.");
-        rejectedRequests = meter.CreateCounter<long>("careerbot.discord.requests.rejected", "{request}", "Interactions endpoint requests refused, by reason (signature, too_large, malformed).");
+        rejectedRequests = meter.CreateCounter<long>("careerbot.discord.requests.rejected", "{request}", "Interactions endpoint requests refused, by reason (signature, too_large, body_not_received, malformed).");
         restErrors = meter.CreateCounter<long>("careerbot.discord.rest.errors", "{error}", "REST calls Discord answered with an error, by route template and status.");
         rateLimits = meter.CreateCounter<long>("careerbot.discord.rest.rate_limited", "{response}", "429 answers, by route template and whether the limit was global.");
         reconnects = meter.CreateCounter<long>("careerbot.discord.gateway.reconnects", "{reconnect}", "Gateway reconnects, by how the session continues (resume, identify).");

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
@@ -135,7 +136,9 @@ internal sealed partial class InteractionHandler(
     {
         try
         {
-            var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, interaction.ChannelId), cancellationToken).ConfigureAwait(false);
+            // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
+            var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
+            var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken).ConfigureAwait(false);
             return renderer.Render(reply, presentation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

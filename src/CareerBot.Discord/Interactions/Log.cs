@@ -36,4 +36,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "An interaction ended without a first answer; answered with an apology")]
     public static partial void AnsweredWithApology(ILogger logger);
+
+    // A client that never sends its body is an everyday occurrence (and an easy way to fill logs): one line, no trace.
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Information, Message = "Gave up on an interaction request: the body did not arrive in time (status {StatusCode})")]
+    public static partial void BodyNotReceived(ILogger logger, int statusCode);
 }

@@ -20,7 +20,19 @@ internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier v
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         http.Items[ReceivedAtKey] = timeProvider.GetTimestamp();
-        var body = await ReadCappedAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadCappedAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's minimum body data rate (408) and the like: the client's problem, not an error of ours.
+            Log.BodyNotReceived(logger, ex.StatusCode);
+            metrics.RequestRejected("body_not_received");
+            return Results.StatusCode(ex.StatusCode);
+        }
+
         if (body is null)
         {
             Log.RequestRejected(logger, "body too large");

@@ -63,7 +63,7 @@ internal static class EmbedComposer
             blocks.Add($"*{reply.Note.Trim()}*");
         }
 
-        return blocks.Count == 0 ? null : SafeText.Truncate(SafeText.Neutralize(string.Join("\n\n", blocks)), DiscordLimits.EmbedDescription);
+        return blocks.Count == 0 ? null : SafeText.Truncate(SafeText.Markdown(string.Join("\n\n", blocks)), DiscordLimits.EmbedDescription);
     }
 
     private static List<EmbedField> Fields(Reply reply)

@@ -26,7 +26,7 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
 
     /// <summary>A short text-only message (errors, expired buttons), never pinging anyone.</summary>
     public static DiscordMessage Notice(string text, bool ephemeral) =>
-        new(SafeText.Truncate(SafeText.Neutralize(text), DiscordLimits.Content), null, null, AllowedMentions.None,
+        new(SafeText.Truncate(SafeText.Markdown(text), DiscordLimits.Content), null, null, AllowedMentions.None,
             ephemeral ? DiscordMessage.EphemeralFlag : null);
 
     private List<ActionRow> BuildComponents(IReadOnlyList<FollowUp> followUps, string? postCommand)
@@ -42,10 +42,10 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
                 continue;
             }
 
-            var customId = customIds.Encode(ButtonAction.Run, followUp.Command.Trim());
+            var customId = customIds.Encode(ButtonAction.Run, UserText.Plain(followUp.Command).Trim());
             if (usedIds.Add(customId))
             {
-                buttons.Add(new Button(Button.Secondary, SafeText.Field(followUp.Label, DiscordLimits.ButtonLabel), customId));
+                buttons.Add(new Button(Button.Secondary, SafeText.Label(followUp.Label, DiscordLimits.ButtonLabel), customId));
             }
         }
 

@@ -27,6 +27,7 @@ internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer r
     public static SlackMessage Nothing { get; } = new(string.Empty, []);
 
     /// <param name="text">The user's words as plain text (already decoded from Slack's escaping).</param>
+    /// <param name="conversationId">The conversation a follow-up continues (<see cref="Core.Conversations.ConversationIds"/>), or null.</param>
     public async Task<SlackMessage> AnswerAsync(
         string text, string? userId, string? conversationId, RenderOptions options, CancellationToken cancellationToken)
     {

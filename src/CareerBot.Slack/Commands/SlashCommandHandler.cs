@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Queue;
@@ -28,8 +29,14 @@ internal sealed class SlashCommandHandler(
         Log.SlashCommand(logger, command.Command, command.ChannelId);
 
         // The answer may outlive this request (it then goes to the response_url through the queue), so it is cancelled
-        // only when queued work is abandoned, not as soon as the host starts stopping.
-        var answer = answerer.AnswerAsync(question, command.UserId, command.ChannelId, new RenderOptions(shareCommand), abandonment.Token);
+        // only when queued work is abandoned, not as soon as the host starts stopping. It runs off this request: the core
+        // answers synchronously, and the budget below can only take effect while the answer is worked out elsewhere
+        // (on both paths, the HTTP endpoint and Socket Mode).
+        // Everyone's /career in a channel is their own conversation: a follow-up continues the same person's question.
+        var conversationId = ConversationIds.Person(command.ChannelId, command.UserId);
+        var answer = Task.Run(
+            () => answerer.AnswerAsync(question, command.UserId, conversationId, new RenderOptions(shareCommand), abandonment.Token),
+            CancellationToken.None);
         try
         {
             var message = await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Queue;
 using CareerBot.Slack.Rendering;
@@ -17,7 +18,7 @@ internal sealed class FollowUpClickHandler(SlackAnswerer answerer, SlackWebApiCl
         var command = click.Action.Value?.Trim() ?? string.Empty;
         var inDirectMessage = SlackIds.IsDirectMessage(click.ChannelId);
         var answer = await answerer.AnswerAsync(
-            command, click.UserId, click.ChannelId, new RenderOptions(inDirectMessage ? null : command), cancellationToken);
+            command, click.UserId, ConversationIds.Person(click.ChannelId, click.UserId), new RenderOptions(inDirectMessage ? null : command), cancellationToken);
 
         if (click.ResponseUrl is { } responseUrl)
         {

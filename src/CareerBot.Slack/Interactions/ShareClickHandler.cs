@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Queue;
 using CareerBot.Slack.Rendering;
@@ -16,7 +17,8 @@ internal sealed class ShareClickHandler(SlackAnswerer answerer, SlackWebApiClien
         ArgumentNullException.ThrowIfNull(click);
         var command = click.Action.Value?.Trim() ?? string.Empty;
         var preamble = SlackIds.IsUser(click.UserId) ? $"_Shared by <@{click.UserId}>_" : null;
-        var answer = await answerer.AnswerAsync(command, click.UserId, click.ChannelId, new RenderOptions(Preamble: preamble), cancellationToken);
+        // The clicker's conversation, as for their /career: a shared follow-up resolves like the answer they saw.
+        var answer = await answerer.AnswerAsync(command, click.UserId, ConversationIds.Person(click.ChannelId, click.UserId), new RenderOptions(Preamble: preamble), cancellationToken);
 
         if (ReferenceEquals(answer, SlackAnswerer.Failure))
         {

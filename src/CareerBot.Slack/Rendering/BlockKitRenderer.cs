@@ -55,7 +55,8 @@ internal sealed partial class BlockKitRenderer
             tail.Add(Context(sources));
         }
 
-        if (Actions(reply.FollowUps, options.ShareCommand) is { } actions)
+        // Re-posting "I don't know that one" to the whole channel helps nobody: only real answers can be shared.
+        if (Actions(reply.FollowUps, reply.Answered ? options.ShareCommand : null) is { } actions)
         {
             tail.Add(actions);
         }
@@ -71,7 +72,7 @@ internal sealed partial class BlockKitRenderer
         blocks.AddRange(head);
         blocks.AddRange(body);
         blocks.AddRange(tail);
-        var text = FallbackText(reply, options.Preamble, title);
+        var text = FallbackText(reply, options.Preamble, title.Length == 0 ? title : UserText.Format(reply.Title!.Trim(), SlackText.EscapeKeepingMarks, SlackText.Inert));
         if (blocks.Count == 0)
         {
             blocks.Add(new SectionBlock(TextObject.Mrkdwn(SlackText.Truncate(text, SlackLimits.SectionText))));
@@ -125,7 +126,7 @@ internal sealed partial class BlockKitRenderer
         var buttons = new List<ButtonElement>();
         foreach (var followUp in followUps)
         {
-            var command = followUp.Command?.Trim() ?? string.Empty;
+            var command = UserText.Plain(followUp.Command).Trim();
             if (command.Length == 0 || command.Length > SlackLimits.ButtonValue || buttons.Count == MaxFollowUps)
             {
                 continue;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerBot.Core.Replies;
 
 namespace CareerBot.Slack.Rendering;
 
@@ -6,13 +7,16 @@ namespace CareerBot.Slack.Rendering;
 /// Turns the core's Markdown-flavoured text into escaped Slack mrkdwn: <c>**bold**</c> to <c>*bold*</c>,
 /// <c>*italic*</c> to <c>_italic_</c>, <c>[label](https://url)</c> to <c>&lt;https://url|label&gt;</c>,
 /// headings to bold lines and list markers to "•". Everything is escaped first, so the only
-/// <c>&lt;...&gt;</c> in the result are the links made here.
+/// <c>&lt;...&gt;</c> in the result are the links made here. The user's words (the spans of <see cref="UserText"/>)
+/// are never formatted: they come out through <see cref="SlackText.Inert"/>.
 /// </summary>
 internal static partial class MrkdwnFormatter
 {
-    public static string Format(string? markdown)
+    public static string Format(string? markdown) => UserText.Format(markdown, FormatTrusted, SlackText.Inert);
+
+    private static string FormatTrusted(string markdown)
     {
-        var text = SlackText.Escape(markdown?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+        var text = SlackText.EscapeKeepingMarks(markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
         if (text.Length == 0)
         {
             return text;

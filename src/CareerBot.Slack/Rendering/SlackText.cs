@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Replies;
 
 namespace CareerBot.Slack.Rendering;
 
@@ -13,21 +14,64 @@ internal static partial class SlackText
     /// <summary>The mark appended where text was cut.</summary>
     public const string Ellipsis = "…";
 
+    private const char WordJoiner = '\u2060';
+
     /// <summary>
     /// Escapes <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, and breaks plain <c>@here</c>, <c>@channel</c>, <c>@everyone</c>
-    /// with a word joiner so no setting of Slack's parser can turn them into a broadcast.
+    /// with a word joiner so no setting of Slack's parser can turn them into a broadcast. The marks of
+    /// <see cref="UserText"/> are dropped: this is for plain text (headers, button labels), where nothing is formatted.
     /// </summary>
-    public static string Escape(string? text)
+    public static string Escape(string? text) => EscapeKeepingMarks(UserText.Plain(text));
+
+    /// <summary><see cref="Escape"/> for text whose <see cref="UserText"/> marks are still to be rendered.</summary>
+    internal static string EscapeKeepingMarks(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
         }
 
-        var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal)
+        var escaped = EscapeControl(text);
+        return Broadcast().Replace(escaped, "@\u2060$1");
+    }
+
+    private static string EscapeControl(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
-        return Broadcast().Replace(escaped, "@\u2060$1");
+
+    /// <summary>
+    /// The user's words made inert inside mrkdwn: escaped (no <c>&lt;link|label&gt;</c>, <c>&lt;!channel&gt;</c> or
+    /// <c>&lt;@U1&gt;</c>), on one line, the formatting characters <c>* _ ~ `</c> swapped for look-alikes that Slack does
+    /// not parse, and a word joiner after every <c>@</c>, <c>:</c> before <c>//</c> and <c>.</c> inside a word, so
+    /// Slack's auto-linking finds no user, URL or domain.
+    /// </summary>
+    public static string Inert(string? text)
+    {
+        var escaped = EscapeControl(UserText.Unmark(text)).ReplaceLineEndings(" ");
+        var inert = new StringBuilder(escaped.Length + 8);
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            var c = escaped[i];
+            inert.Append(c switch
+            {
+                '*' => '\u2217',
+                '_' => '\u02CD',
+                '~' => '\u223C',
+                '`' => '\u02CB',
+                _ when char.IsControl(c) => ' ',
+                _ => c,
+            });
+            var breaksLink = c == '@'
+                || (c == ':' && escaped.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal))
+                || (c == '.' && i > 0 && i + 1 < escaped.Length && char.IsLetterOrDigit(escaped[i - 1]) && char.IsLetterOrDigit(escaped[i + 1]));
+            if (breaksLink)
+            {
+                inert.Append(WordJoiner);
+            }
+        }
+
+        return inert.ToString();
     }
 
     /// <summary>Undoes Slack's escaping of inbound text (only <c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c>).</summary>

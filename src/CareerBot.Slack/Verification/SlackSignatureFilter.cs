@@ -20,7 +20,19 @@ internal sealed class SlackSignatureFilter(
         var http = context.HttpContext;
         var settings = options.Value;
 
-        var body = await RequestBodyReader.ReadAsync(http.Request, settings.MaxRequestBodyBytes, http.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(http.Request, settings.MaxRequestBodyBytes, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's minimum body data rate (408) and the like: the client's problem, not an error of ours.
+            Log.BodyNotReceived(logger, http.Request.Path, ex.StatusCode);
+            metrics.RequestRejected("body_not_received");
+            return Results.StatusCode(ex.StatusCode);
+        }
+
         if (body is null)
         {
             Log.BodyTooLarge(logger, http.Request.Path, settings.MaxRequestBodyBytes);

@@ -3,10 +3,16 @@ using CareerBot.Core.Routing;
 
 namespace CareerBot.Chat;
 
-/// <summary>A read-answer loop over a text reader and writer: the terminal adapter.</summary>
+/// <summary>
+/// A read-answer loop over a text reader and writer: the terminal adapter. Each chat session is one
+/// conversation, so "and for lead?" follows the question before it.
+/// </summary>
 internal sealed class TerminalChat(IChatResponder responder, TextReader input, TextWriter output)
 {
     private static readonly string[] ExitWords = ["exit", "quit", "bye", ":q"];
+
+    /// <summary>This session's conversation id: sessions (and processes) never share one.</summary>
+    public string ConversationId { get; } = "chat-" + Guid.NewGuid().ToString("N");
 
     public async Task RunAsync(bool interactive, CancellationToken cancellationToken)
     {
@@ -34,7 +40,7 @@ internal sealed class TerminalChat(IChatResponder responder, TextReader input, T
                 continue;
             }
 
-            var reply = await responder.RespondAsync(new ChatRequest(line, "terminal"), cancellationToken);
+            var reply = await responder.RespondAsync(new ChatRequest(line, "terminal", ConversationId: ConversationId), cancellationToken);
             await output.WriteLineAsync();
             await output.WriteLineAsync(PlainTextRenderer.Render(reply));
             await output.FlushAsync(cancellationToken);

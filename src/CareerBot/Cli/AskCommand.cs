@@ -13,7 +13,7 @@ internal static class AskCommand
     {
         var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question (quotes optional)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: intent, answered, text, sources." };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read questions from stdin, one per line (JSON with a \"q\" field, or plain text); write one JSON object per line." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read questions from stdin, one per line (JSON with a \"q\" field and an optional \"conversation\" id, or plain text); write one JSON object per line." };
         var explain = new Option<bool>("--explain") { Description = "Also print how the guide search saw the question (for tuning knowledge and synonyms)." };
         var command = new Command("ask", "Ask one question and print the answer.") { question, json, jsonl, explain };
         command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
@@ -46,9 +46,13 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>One JSON answer per input line, in order, flushed per line so a pipe sees each at once.</summary>
+    /// <summary>
+    /// One JSON answer per input line, in order, flushed per line so a pipe sees each at once. Lines that share a
+    /// <c>"conversation"</c> id are one conversation (a follow-up takes the previous subject); ids are this run's own.
+    /// </summary>
     internal static async Task<int> AnswerLinesAsync(IChatResponder responder, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
+        var run = Guid.NewGuid().ToString("N");
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -56,7 +60,9 @@ internal static class AskCommand
                 continue;
             }
 
-            var reply = await responder.RespondAsync(new ChatRequest(QuestionOf(line), "terminal"), cancellationToken);
+            var (question, conversation) = QuestionOf(line);
+            var conversationId = conversation is null ? null : $"jsonl-{run}:{conversation}";
+            var reply = await responder.RespondAsync(new ChatRequest(question, "terminal", ConversationId: conversationId), cancellationToken);
             await output.WriteLineAsync(ReplyJson.Serialize(reply));
             await output.FlushAsync(cancellationToken);
         }
@@ -64,26 +70,30 @@ internal static class AskCommand
         return 0;
     }
 
-    private static string QuestionOf(string line)
+    private static (string Question, string? Conversation) QuestionOf(string line)
     {
         var trimmed = line.Trim();
         if (!trimmed.StartsWith('{'))
         {
-            return trimmed;
+            return (trimmed, null);
         }
 
         try
         {
             using var document = JsonDocument.Parse(trimmed);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("q", out var q)
-                && q.ValueKind == JsonValueKind.String
-                    ? q.GetString() ?? string.Empty
-                    : string.Empty;
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (string.Empty, null);
+            }
+
+            var question = root.TryGetProperty("q", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() ?? string.Empty : string.Empty;
+            var conversation = root.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } id ? id : null;
+            return (question, conversation);
         }
         catch (JsonException)
         {
-            return trimmed;
+            return (trimmed, null);
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class ReplyJson
             json.WriteStartObject();
             json.WriteString("intent", reply.Intent.ToWireName());
             json.WriteBoolean("answered", reply.Answered);
-            json.WriteString("title", reply.Title);
+            json.WriteString("title", UserText.Plain(reply.Title));
             json.WriteString("text", PlainTextRenderer.Render(reply));
             json.WriteStartArray("sources");
             foreach (var source in reply.Sources)
@@ -35,7 +35,7 @@ internal static class ReplyJson
             foreach (var followUp in reply.FollowUps)
             {
                 json.WriteStartObject();
-                json.WriteString("label", followUp.Label);
+                json.WriteString("label", UserText.Plain(followUp.Label));
                 json.WriteString("command", followUp.Command);
                 json.WriteEndObject();
             }

@@ -36,4 +36,15 @@ public sealed class SpellerTests
     {
         Assert.Equal("how much do senior ml engineers make?", new Speller(["senior", "engineers", "much", "make", "how"]).CorrectText("how much do senoir ml engineers make?"));
     }
+
+    [Fact]
+    public void CorrectText_ManyUnknownWords_LooksUpOnlyTheFirstFew()
+    {
+        // Unknown words that each cost a scan of the vocabulary (first letter shared with known words), none close.
+        var noise = string.Join(' ', Enumerable.Range(0, Speller.MaxLookups).Select(i => "sqxz" + new string((char)('a' + i), 4)));
+
+        // A typo before the noise is corrected; one after it is past the look-up budget and kept as written.
+        Assert.Equal("salary " + noise + " salry", _speller.CorrectText("salry " + noise + " salry"));
+        Assert.Equal("senior salary", _speller.CorrectText("senoir salry"));
+    }
 }

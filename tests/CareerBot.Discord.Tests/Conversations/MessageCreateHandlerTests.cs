@@ -15,7 +15,8 @@ public sealed class MessageCreateHandlerTests
         var post = await h.Api.WaitForAsync("POST", $"channels/{Events.ChannelId}/messages");
 
         var chat = Assert.Single(h.Chat.Requests);
-        Assert.Equal((text, "discord", Events.UserId, Events.ChannelId), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
+        // In a guild channel each person is their own conversation (their mentions and reply chain).
+        Assert.Equal((text, "discord", Events.UserId, $"{Events.ChannelId}/user/{Events.UserId}"), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
         Assert.Equal("810", post.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Equal($"Answer: {text}", post.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(0, post.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
@@ -41,7 +42,7 @@ public sealed class MessageCreateHandlerTests
 
         var post = await h.DirectMessageAsync(peer, 2, "what skills do I need", channelId: "555");
 
-        Assert.Equal("what skills do I need", Assert.Single(h.Chat.Requests).Text);
+        Assert.Equal(("what skills do I need", "555"), (Assert.Single(h.Chat.Requests).Text, h.Chat.Requests[0].ConversationId));
         Assert.False(post.Json.TryGetProperty("message_reference", out _));
         Assert.Equal("Answer: what skills do I need", post.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
     }

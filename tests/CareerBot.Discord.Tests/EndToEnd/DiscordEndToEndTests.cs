@@ -51,6 +51,42 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task ReplyToTheAnswer_FollowsUpTheSamePersonsQuestion_AnotherPersonsReplyDoesNot()
+    {
+        await using var h = await GatewayHarness.StartAsync(realCore: true);
+        var (peer, _) = await h.ConnectReadyAsync();
+
+        await peer.DispatchAsync("MESSAGE_CREATE", 2, Events.GuildMessage($"<@{GatewayPeer.BotUserId}> how much does a senior ML engineer earn?", "890", mentionsBot: true));
+        await AnswerToAsync(h, "890");
+        await peer.DispatchAsync("MESSAGE_CREATE", 3, Events.GuildReply($"<@{GatewayPeer.BotUserId}> and for lead?", "891", repliedToId: "990"));
+        var followUp = await AnswerToAsync(h, "891");
+        await peer.DispatchAsync("MESSAGE_CREATE", 4, Events.GuildReply($"<@{GatewayPeer.BotUserId}> and for lead?", "892", repliedToId: "990", authorId: "450000000000000045"));
+        var otherPerson = await AnswerToAsync(h, "892");
+
+        Assert.Equal("Lead/Principal Engineer salary", followUp.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.NotEqual("Lead/Principal Engineer salary", otherPerson.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task DirectMessages_FollowUpInTheDm()
+    {
+        await using var h = await GatewayHarness.StartAsync(realCore: true);
+        var (peer, _) = await h.ConnectReadyAsync();
+
+        await peer.DispatchAsync("MESSAGE_CREATE", 2, Events.DirectMessage("what comes after mid?", "578", "893"));
+        await h.Api.WaitForAsync("POST", "channels/578/messages");
+        await peer.DispatchAsync("MESSAGE_CREATE", 3, Events.DirectMessage("and senior?", "578", "894"));
+
+        var followUp = await h.Api.WaitForAsync(r => r.Method == "POST" && r.Path.StartsWith("channels/578/messages", StringComparison.Ordinal)
+            && r.Json.GetProperty("embeds")[0].GetProperty("title").GetString() != "What comes after Junior ML Engineer");
+        Assert.Equal("What comes after Senior ML Engineer", followUp.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    private static async Task<JsonElement> AnswerToAsync(GatewayHarness h, string messageId) =>
+        (await h.Api.WaitForAsync(r => r.Method == "POST" && r.Path.StartsWith($"channels/{Events.ChannelId}/messages", StringComparison.Ordinal)
+            && r.Json.TryGetProperty("message_reference", out var reference) && reference.GetProperty("message_id").GetString() == messageId)).Json;
+
+    [Fact]
     public async Task MemberJoin_IsGreetedWithTheSharedOnboardingText()
     {
         await using var h = await GatewayHarness.StartAsync(s => s["Discord:Welcomes"] = "true", realCore: true);

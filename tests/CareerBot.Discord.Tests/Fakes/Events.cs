@@ -13,6 +13,10 @@ internal static class Events
     public static string GuildMessage(string content, string messageId, bool mentionsBot, string authorId = UserId, bool bot = false) =>
         $$"""{"id":"{{messageId}}","channel_id":"{{ChannelId}}","guild_id":"{{GuildId}}","author":{"id":"{{authorId}}","username":"sam","bot":{{(bot ? "true" : "false")}}},"content":"{{content}}","mentions":[{{(mentionsBot ? $$"""{"id":"{{GatewayPeer.BotUserId}}","username":"CareerBot"}""" : string.Empty)}}],"type":0}""";
 
+    /// <summary>A reply (type 19) to <paramref name="repliedToId"/> that pings the bot, as Discord's reply button does by default.</summary>
+    public static string GuildReply(string content, string messageId, string repliedToId, string authorId = UserId) =>
+        $$$"""{"id":"{{{messageId}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}","author":{"id":"{{{authorId}}}","username":"sam","bot":false},"content":"{{{content}}}","mentions":[{"id":"{{{GatewayPeer.BotUserId}}}","username":"CareerBot"}],"type":19,"message_reference":{"message_id":"{{{repliedToId}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}"}}""";
+
     public static string GuildCreate(string guildId, string? systemChannelId, params string[] channelIds) =>
         $$"""{"id":"{{guildId}}","name":"Test","system_channel_id":{{(systemChannelId is null ? "null" : $"\"{systemChannelId}\"")}},"channels":[{{string.Join(",", channelIds.Select(c => $$"""{"id":"{{c}}","type":0}"""))}}],"unavailable":false}""";
 

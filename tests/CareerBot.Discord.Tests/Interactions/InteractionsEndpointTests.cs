@@ -151,7 +151,8 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.Equal("Answer: salary senior", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         var chat = Assert.Single(host.Chat!.Requests);
-        Assert.Equal(("salary senior", "discord", Events.UserId, Events.ChannelId), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
+        // Slash commands: each person in the channel is their own conversation.
+        Assert.Equal(("salary senior", "discord", Events.UserId, $"{Events.ChannelId}/user/{Events.UserId}"), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
     }
 
     [Fact]

@@ -79,7 +79,40 @@ public sealed class EventsEndpointTests
         Assert.Equal("salary senior & lead", request.Text);
         Assert.Equal("slack", request.Platform);
         Assert.Equal("U0ALICE", request.UserId);
-        Assert.Equal("C0GENERAL", request.ConversationId);
+        Assert.Equal("C0GENERAL/thread/1700000001.000100", request.ConversationId); // the thread the answer starts
+    }
+
+    [Fact]
+    public async Task MentionInTheAnswersThread_FollowsTheThreadsQuestion_ANewMentionDoesNot()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack);
+
+        await PostAcceptedAsync(bot, "EvT1", SlackRequests.AppMention("<@U0BOT> how much does a senior ML engineer make?", ts: "1700000300.000100"));
+        await slack.WaitForCallsAsync("chat.postMessage");
+        await PostAcceptedAsync(bot, "EvT2", SlackRequests.AppMention("<@U0BOT> and for lead?", ts: "1700000310.000100", threadTs: "1700000300.000100", user: "U0BOB"));
+        await slack.WaitForCallsAsync("chat.postMessage", 2);
+        await PostAcceptedAsync(bot, "EvT3", SlackRequests.AppMention("<@U0BOT> and for lead?", ts: "1700000320.000100"));
+
+        var posts = await slack.WaitForCallsAsync("chat.postMessage", 3);
+        var inThread = posts.Where(post => post.Json.GetProperty("thread_ts").GetString() == "1700000300.000100").ToArray();
+        Assert.Equal(2, inThread.Length);
+        Assert.Single(inThread, post => post.DisplayedTexts().Any(text => text.Contains("Lead/Principal Engineer salary", StringComparison.Ordinal)));
+        var newThread = Assert.Single(posts, post => post.Json.GetProperty("thread_ts").GetString() == "1700000320.000100");
+        Assert.DoesNotContain(newThread.DisplayedTexts(), text => text.Contains("Lead/Principal Engineer salary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DirectMessages_AreOneConversationPerDm()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var engine = CannedResponder.Echo();
+        await using var bot = await BotUnderTest.StartAsync(slack, responder: engine);
+
+        await PostAcceptedAsync(bot, "EvD1", SlackRequests.DirectMessage("salary senior"));
+
+        await slack.WaitForCallsAsync("chat.postMessage");
+        Assert.Equal("D0ALICE", Assert.Single(engine.Requests).ConversationId);
     }
 
     [Fact]

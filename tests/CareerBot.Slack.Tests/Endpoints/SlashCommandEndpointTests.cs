@@ -37,6 +37,21 @@ public sealed class SlashCommandEndpointTests
     }
 
     [Fact]
+    public async Task FollowUpCommand_TakesTheSamePersonsPreviousQuestion_NotAnotherPersons()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack);
+
+        using var first = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("how much does a senior ML engineer make?"), SlackRequests.FormContentType);
+        using var alice = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("and for lead?"), SlackRequests.FormContentType);
+        using var bob = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("and for lead?", user: "U0BOB"), SlackRequests.FormContentType);
+
+        Assert.Contains(RecordedCall.Strings(await JsonBodyAsync(first)), text => text.Contains("$160,000-$200,000+", StringComparison.Ordinal));
+        Assert.Contains(RecordedCall.Strings(await JsonBodyAsync(alice)), text => text.Contains("Lead/Principal Engineer salary", StringComparison.Ordinal));
+        Assert.DoesNotContain(RecordedCall.Strings(await JsonBodyAsync(bob)), text => text.Contains("Lead/Principal Engineer salary", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EmptyCommand_ShowsHelpWithTheCommandList()
     {
         await using var slack = await FakeSlack.StartAsync();

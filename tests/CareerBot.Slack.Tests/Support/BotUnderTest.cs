@@ -45,7 +45,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         IChatResponder? responder = null,
         bool httpMode = true,
-        bool socketMode = false)
+        bool socketMode = false,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -90,6 +91,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             builder.Services.AddSingleton<IChatResponder>(responder);
         }
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapSlackEndpoints();
         var bot = new BotUnderTest(app, logs);

@@ -1,4 +1,8 @@
+using CareerBot.Chat;
+using CareerBot.Core.Routing;
+using CareerBot.Hosting;
 using CareerBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Chat;
 
@@ -13,6 +17,34 @@ public sealed class TerminalChatTests
         Assert.Contains("After Senior ML Engineer comes Lead ML Engineer", output, StringComparison.Ordinal);
         Assert.Contains("Mid-level ML Engineer: $120,000-$160,000", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Lead/Principal Engineer salary", output, StringComparison.Ordinal); // asked after "exit"
+    }
+
+    [Fact]
+    public async Task Chat_FollowUp_TakesTheSessionsPreviousSubject()
+    {
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["chat"], "how much does a senior ML engineer make?\nand for lead?\n");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Lead/Principal Engineer: $200,000-$300,000+", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_TwoSessionsOfOneEngine_DoNotShareAConversation()
+    {
+        using var services = CoreServices.Build(Path.Combine(CareerBotProcess.BinaryFolder, "knowledge"));
+        var responder = services.GetRequiredService<IChatResponder>();
+        using var first = new StringWriter();
+        using var second = new StringWriter();
+        var one = new TerminalChat(responder, new StringReader("how much does a senior ML engineer make?\n"), first);
+        var two = new TerminalChat(responder, new StringReader("and for lead?\n"), second);
+
+        await one.RunAsync(interactive: false, CancellationToken.None);
+        await two.RunAsync(interactive: false, CancellationToken.None);
+        await new TerminalChat(responder, new StringReader("and for lead?\n"), first).RunAsync(interactive: false, CancellationToken.None);
+
+        Assert.NotEqual(one.ConversationId, two.ConversationId);
+        Assert.DoesNotContain("Lead/Principal Engineer salary", second.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lead/Principal Engineer salary", first.ToString(), StringComparison.Ordinal); // a new session, too
     }
 
     [Fact]

@@ -46,6 +46,38 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_Jsonl_ConversationField_FollowUpsTakeTheirOwnConversationsSubject_InInputOrder()
+    {
+        const string input = """
+            {"q":"how much does a senior ML engineer make?","conversation":"a"}
+            {"q":"what comes after mid?","conversation":"b"}
+            {"q":"and for lead?","conversation":"a"}
+            {"q":"and senior?","conversation":"b"}
+            {"q":"and for lead?"}
+            {"q":"and for lead?","conversation":"c"}
+            """;
+
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["ask", "--jsonl"], input + "\n");
+
+        Assert.Equal(0, exit);
+        var titles = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("title").GetString() ?? string.Empty).ToArray();
+        Assert.Equal(6, titles.Length);
+        Assert.Equal(
+            ["Senior ML Engineer salary", "What comes after Junior ML Engineer", "Lead/Principal Engineer salary", "What comes after Senior ML Engineer"],
+            titles[..4]);
+        Assert.DoesNotContain("Lead/Principal Engineer salary", titles[4..]); // no conversation, or a new one: answered alone
+    }
+
+    [Fact]
+    public async Task Ask_BadConversationSetting_ExitsWithCode2NamingTheSetting()
+    {
+        var (exit, _, error) = await CareerBotProcess.RunAsync(["ask", "salary senior"], environment: new Dictionary<string, string> { ["Conversation__Ttl"] = "00:00:00" });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Conversation__Ttl", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_Jsonl_FlushesEachAnswerBeforeTheNextQuestion()
     {
         // A caller that writes one question and waits must get that answer without closing stdin.

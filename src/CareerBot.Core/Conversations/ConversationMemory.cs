@@ -1,0 +1,89 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>
+/// Keeps each conversation's last answered subject in an <see cref="IConversationStore"/>, keyed by platform
+/// and conversation id, and resolves follow-ups against it with <see cref="FollowUpResolver"/>. Unanswered
+/// questions and help do not replace the subject: "and for lead?" still follows a salary question after an
+/// off-topic one.
+/// </summary>
+internal sealed class ConversationMemory(IConversationStore store, ILogger<ConversationMemory> logger) : IConversationMemory
+{
+    public async ValueTask<ConversationTurn> BeginAsync(ChatRequest request, BotCommand command, KnowledgeSnapshot snapshot, Func<string, BotCommand> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(parse);
+        var key = KeyOf(request);
+        if (key is null || await store.GetAsync(key, cancellationToken).ConfigureAwait(false) is not { } previous)
+        {
+            return new ConversationTurn(key, command);
+        }
+
+        var followUp = FollowUpResolver.Resolve(command, previous, snapshot.Knowledge, parse);
+        if (followUp is null)
+        {
+            return new ConversationTurn(key, command, previous);
+        }
+
+        Log.FollowUp(logger, request.Platform, previous.Command);
+        return new ConversationTurn(key, parse(followUp.Question) with { Explicit = false }, previous, followUp);
+    }
+
+    public async ValueTask<Reply> CompleteAsync(ConversationTurn turn, Reply reply, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (turn.FollowUp is { AsksDuration: true } && reply.Answered && !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.Render(reply)))
+        {
+            return NoDuration(turn.Previous?.Topic ?? reply.Title, snapshot.Knowledge);
+        }
+
+        if (turn.Key is not null && reply.Answered && reply.Intent != Intent.Help)
+        {
+            await store.SetAsync(turn.Key, StateOf(turn.Command, turn.FollowUp?.Question, reply, snapshot.Knowledge), cancellationToken).ConfigureAwait(false);
+        }
+
+        return reply;
+    }
+
+    /// <summary>Platform and conversation: ids of two platforms never meet. No conversation id, no memory.</summary>
+    internal static string? KeyOf(ChatRequest request) =>
+        string.IsNullOrEmpty(request.ConversationId) ? null : $"{request.Platform}:{request.ConversationId}";
+
+    /// <summary>The answered question as it can be routed again (a follow-up as resolved), with the slots it named.</summary>
+    internal static ConversationState StateOf(BotCommand command, string? resolved, Reply reply, KnowledgeBase knowledge)
+    {
+        var grammar = command.Name switch
+        {
+            _ when !command.Explicit => null,
+            CommandNames.SalaryCompare => "salary compare",
+            CommandNames.SkillsCheck => "skills check",
+            CommandNames.Ask => null,
+            _ => command.Name,
+        };
+        var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
+        var slots = Slots.Find(question, knowledge);
+        var topic = reply.Intent == Intent.Ask ? reply.Sources.FirstOrDefault()?.Section : null;
+        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
+    }
+
+    private static Reply NoDuration(string topic, KnowledgeBase knowledge)
+    {
+        var unknown = ReplyFactory.Unknown(knowledge);
+        return unknown with
+        {
+            Paragraphs =
+            [
+                ReplyBlock.Prose($"My guide doesn't say how long that takes ({topic}), and I'd rather say so than guess."),
+                .. unknown.Paragraphs.Skip(1),
+            ],
+        };
+    }
+}

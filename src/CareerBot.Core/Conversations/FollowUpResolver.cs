@@ -1,0 +1,148 @@
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>
+/// Decides whether a question lacks a subject and, when it does, fills in the previous one. A question with an
+/// intent and subject of its own, or with topic words of its own, stands alone: context never changes it.
+/// <list type="bullet">
+/// <item>A bare subject ("and for lead?", "what about domain?") takes the previous question with the subject swapped.</item>
+/// <item>A lookup that lacks its level and refers back ("what do they earn?") takes the previous level.</item>
+/// <item>A reference or request for more with nothing of its own ("why?", "tell me more", "how long does that take?")
+/// is about the previous subject.</item>
+/// </list>
+/// </summary>
+internal static class FollowUpResolver
+{
+    /// <summary>The resolved follow-up, or null when the question stands on its own.</summary>
+    public static FollowUp? Resolve(BotCommand command, ConversationState previous, KnowledgeBase knowledge, Func<string, BotCommand> parse)
+    {
+        if (command.Name == CommandNames.Help || (command.Explicit && command.Name != CommandNames.Ask))
+        {
+            return null; // the command grammar and greetings always stand alone
+        }
+
+        var (text, continues) = StripOpening(Phrase.Of(command.Corrected));
+        var refers = text.HasAny(FollowUpWords.References);
+        var slots = Slots.Find(text, knowledge);
+        var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
+
+        if (command.Name != CommandNames.Ask)
+        {
+            // A lookup of its own: it keeps its intent, and borrows only the level it refers back to.
+            var needsLevel = command.Name is CommandNames.Salary or CommandNames.SalaryCompare or CommandNames.Path;
+            if (!needsLevel || !marked || slots.Levels.Count > 0 || previous.Levels.Count == 0)
+            {
+                return null;
+            }
+
+            var level = command.Name == CommandNames.Path ? previous.Levels[^1] : string.Join(" and ", previous.Levels);
+            return new FollowUp(ReplaceReference(text, level));
+        }
+
+        if (refers && slots.IsEmpty && Entity(previous) is { } entity && parse(ReplaceReference(text, entity)) is { Name: not CommandNames.Ask })
+        {
+            // "what do they have in common?" after ML engineers vs data scientists: with the reference read as the
+            // previous question's levels or roles it is a lookup, where alone it was only a guide search.
+            return new FollowUp(ReplaceReference(text, entity));
+        }
+
+        if (HasOwnSubject(text, slots))
+        {
+            return null;
+        }
+
+        if (!slots.IsEmpty)
+        {
+            // "what does a lead do?" is a question about leads; "and lead?" / "is it the same for lead?" continue.
+            return text.HasAny(FollowUpWords.QuestionWords) && !refers ? null : new FollowUp(Swap(previous, slots));
+        }
+
+        if (!marked)
+        {
+            return null; // "thanks", "ok": nothing to follow
+        }
+
+        return new FollowUp(previous.Question, text.HasAny(FollowUpWords.Duration));
+    }
+
+    /// <summary>What a reference to a lookup's subject means: its (last) level, else the roles it compared.</summary>
+    private static string? Entity(ConversationState previous) =>
+        previous.Command == CommandNames.Ask ? null
+        : previous.Levels.Count > 0 ? previous.Levels[^1]
+        : previous.Roles.Count > 0 ? string.Join(" and ", previous.Roles)
+        : null;
+
+    /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
+    private static bool HasOwnSubject(Phrase text, Slots slots) =>
+        text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0]));
+
+    private static (Phrase Text, bool Continues) StripOpening(Phrase phrase)
+    {
+        var continues = false;
+        var padded = phrase.Padded;
+        var stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var (opening, continuation) in FollowUpWords.Continuations.Select(c => (c, true)).Concat(FollowUpWords.Fillers.Select(f => (f, false))))
+            {
+                var needle = $" {opening} ";
+                if (padded.StartsWith(needle, StringComparison.Ordinal))
+                {
+                    padded = padded[(needle.Length - 1)..];
+                    continues |= continuation;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        return (Phrase.Of(padded), continues);
+    }
+
+    /// <summary>The first word that refers back becomes <paramref name="subject"/>; without one the subject is added.</summary>
+    private static string ReplaceReference(Phrase text, string subject)
+    {
+        var first = FollowUpWords.References.Select(w => (Word: w, At: text.IndexOf(w))).Where(r => r.At >= 0).OrderBy(r => r.At).FirstOrDefault();
+        return first.Word is null
+            ? $"{text} {subject}"
+            : (text.Padded[..first.At] + " " + subject + " " + text.Padded[(first.At + first.Word.Length + 2)..]).Trim();
+    }
+
+    /// <summary>The previous question with the follow-up's levels and areas in place of its own.</summary>
+    private static string Swap(ConversationState previous, Slots slots)
+    {
+        var question = previous.Question;
+        if (slots.Levels.Count > 0)
+        {
+            question = Swap(question, previous.Levels, slots.Levels, previous.Command switch
+            {
+                CommandNames.Salary or CommandNames.SalaryCompare => "salary",
+                CommandNames.Path => "path from",
+                _ => null,
+            });
+        }
+
+        if (slots.Areas.Count > 0)
+        {
+            question = "skills " + string.Join(" ", slots.Areas); // a skill area asks for the skills, whatever came before
+        }
+
+        return question;
+    }
+
+    private static string Swap(string question, IReadOnlyList<string> old, IReadOnlyList<string> replacement, string? command)
+    {
+        var joined = string.Join(" and ", replacement);
+        var padded = Phrase.Of(question).Padded;
+        return old.Count switch
+        {
+            0 => $"{question} {joined}",
+            1 => padded.Replace($" {old[0]} ", $" {joined} ", StringComparison.Ordinal).Trim(),
+            _ when command is not null => $"{command} {joined}",
+            _ => old.Skip(1).Aggregate(padded.Replace($" {old[0]} ", $" {joined} ", StringComparison.Ordinal), (q, o) => q.Replace($" {o} ", " ", StringComparison.Ordinal)).Trim(),
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>
+/// The words of conversation, not of any topic: how a follow-up starts, refers back or asks for more.
+/// They decide whether a question has a subject of its own; they never name one.
+/// </summary>
+internal static partial class FollowUpWords
+{
+    /// <summary>Openings that continue the previous question ("and for lead?", "what about the maths?").</summary>
+    public static readonly string[] Continuations =
+        ["and what about", "and how about", "and for", "and then", "what about", "how about", "what of", "same for", "same question for", "same with", "and", "also", "but", "plus", "or"];
+
+    /// <summary>Openings that carry nothing ("ok and for lead?"): stripped, but they alone do not make a follow-up.</summary>
+    public static readonly string[] Fillers = ["ok", "okay", "cool", "great", "nice", "thanks", "thank you", "right", "hmm", "so", "alright"];
+
+    /// <summary>Words that point back at the previous subject.</summary>
+    public static readonly string[] References = ["that", "it", "its", "this", "those", "these", "them", "they", "their"];
+
+    /// <summary>Asking for more of the same, or the reason for it.</summary>
+    public static readonly string[] MoreOfTheSame =
+        ["why", "more", "elaborate", "explain", "expand", "detail", "details", "example", "examples", "go on", "continue", "how so", "how come", "what else", "anything else", "like what", "such as", "say more"];
+
+    /// <summary>Words that make a sentence a question of its own ("what does a lead do?") rather than a bare subject ("and lead?").</summary>
+    public static readonly string[] QuestionWords =
+        ["what", "whats", "how", "why", "which", "who", "when", "where", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will", "tell", "describe"];
+
+    /// <summary>Names of the field itself: "and a lead ML engineer?" names no subject beyond the level.</summary>
+    public static readonly string[] FieldWords =
+        ["ml", "machine", "learning", "engineer", "engineers", "engineering", "mle", "mles", "ai", "role", "roles", "job", "jobs", "career", "field", "position", "positions", "level", "levels", "folks", "one", "ones", "for", "at", "a", "an", "the"];
+
+    /// <summary>Asking how long something takes: answered only by an answer that states a duration.</summary>
+    public static readonly string[] Duration =
+        ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe"];
+
+    /// <summary>Words that carry no subject of their own, for the residue test.</summary>
+    public static readonly FrozenSet<string> NoSubject = Search.QueryStopWords.Words
+        .Concat(References).Concat(FieldWords).Concat(QuestionWords)
+        .Concat(Continuations.Concat(Fillers).Concat(MoreOfTheSame).SelectMany(p => p.Split(' ')))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A stated duration: "6 months", "2-3 years", "a few weeks".</summary>
+    [GeneratedRegex(@"\b(\d+(\s*(-|to)\s*\d+)?|a|one|two|three|four|five|six|a few|several)\s+(years?|months?|weeks?|days?|hours?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex StatedDuration();
+}

@@ -1,0 +1,177 @@
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Conversations;
+
+/// <summary>Follow-ups through the whole engine: a question that lacks a subject takes the previous one; one that has its own is untouched.</summary>
+public sealed class ConversationMemoryTests
+{
+    private readonly string _conversation = "test-" + Guid.NewGuid().ToString("N");
+
+    [Fact]
+    public async Task Salary_AndForLead_GivesTheLeadSalary()
+    {
+        await AskAsync("How much does a senior ML engineer make?");
+
+        var reply = await AskAsync("and for lead?");
+
+        Assert.Equal((Intent.Salary, true), (reply.Intent, reply.Answered));
+        Assert.Contains("Lead/Principal Engineer: $200,000-$300,000+", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_FollowUpsChain_EachTakesTheLastSubject()
+    {
+        await AskAsync("salary senior");
+        await AskAsync("what about lead?");
+
+        var reply = await AskAsync("and mid?");
+
+        Assert.Equal("Mid-level ML Engineer salary", reply.Title);
+    }
+
+    [Fact]
+    public async Task Skills_WhatAboutTheMaths_GivesTheMathematicalSkills()
+    {
+        await AskAsync("what technical skills does an ML engineer need?");
+
+        var reply = await AskAsync("what about the maths?");
+
+        Assert.Equal((Intent.Skills, "Mathematical Foundation"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Skills_AndABareArea_GivesThatAreasSkills()
+    {
+        await AskAsync("what technical skills does an ML engineer need?");
+
+        var reply = await AskAsync("and domain?");
+
+        Assert.Equal((Intent.Skills, "Domain Knowledge"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Path_AndSenior_GivesThePathFromSenior()
+    {
+        await AskAsync("what comes after mid?");
+
+        var reply = await AskAsync("and senior?");
+
+        Assert.Equal((Intent.Path, "What comes after Senior ML Engineer"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Salary_WhatComesAfterThat_ReadsThatAsTheLevel()
+    {
+        await AskAsync("how much does a senior make?");
+
+        var reply = await AskAsync("what comes after that?");
+
+        Assert.Equal((Intent.Path, "What comes after Senior ML Engineer"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Path_WhatDoTheyEarn_TakesTheLevelOfThePreviousQuestion()
+    {
+        await AskAsync("what comes after senior?");
+
+        var reply = await AskAsync("and what do they earn?");
+
+        Assert.Equal((Intent.Salary, "Senior ML Engineer salary"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Compare_WhatDoTheyHaveInCommon_ReadsTheyAsTheComparedRoles()
+    {
+        await AskAsync("how is an ML engineer different from a data scientist?");
+
+        var reply = await AskAsync("ok so what do they share?");
+
+        Assert.Equal(Intent.Compare, reply.Intent);
+        Assert.StartsWith("Overlapping skills", reply.Paragraphs.First(b => b.Items.Count > 0).Text, StringComparison.Ordinal);
+        Assert.NotEqual(Intent.Compare, (await ShippedKnowledge.AskAsync("ok so what do they share?")).Intent); // alone it is no comparison
+    }
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("why?")]
+    [InlineData("can you elaborate on that?")]
+    public async Task Guide_MoreOfTheSame_StaysOnTheSameTopic(string followUp)
+    {
+        var first = await AskAsync("how can I build practical experience?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.True(reply.Answered);
+        Assert.Equal(first.Title, reply.Title);
+    }
+
+    [Fact]
+    public async Task Guide_HowLongDoesThatTake_SaysTheGuideDoesNotSay()
+    {
+        await AskAsync("how can I build practical experience?");
+
+        var reply = await AskAsync("how long does that take?");
+
+        Assert.False(reply.Answered);
+        Assert.Contains("doesn't say how long", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how much does a senior ML engineer make?", "what's the weather like in Berlin this weekend?")]
+    [InlineData("how much does a senior ML engineer make?", "what does a lead do?")]
+    [InlineData("how much does a senior ML engineer make?", "and what about remote work?")]
+    [InlineData("how much does a senior ML engineer make?", "what skills do I need?")]
+    [InlineData("what technical skills does an ML engineer need?", "how do ML engineers differ from data scientists?")]
+    [InlineData("what comes after mid?", "give me a recipe for banana bread")]
+    [InlineData("how can I build practical experience?", "what is the salary range for entry level?")]
+    [InlineData("how can I build practical experience?", "thanks")]
+    public async Task StandaloneQuestion_AfterAnother_IsAnsweredAsIfAlone(string previous, string question)
+    {
+        await AskAsync(previous);
+
+        var inConversation = await AskAsync(question);
+
+        Assert.Equal(Text(await ShippedKnowledge.AskAsync(question)), Text(inConversation));
+    }
+
+    [Fact]
+    public async Task Unanswered_DoesNotReplaceTheSubject()
+    {
+        await AskAsync("how much does a senior ML engineer make?");
+        var refused = await AskAsync("what's the weather like in Berlin this weekend?");
+
+        var reply = await AskAsync("and for lead?");
+
+        Assert.False(refused.Answered);
+        Assert.Equal("Lead/Principal Engineer salary", reply.Title);
+    }
+
+    [Fact]
+    public async Task NoConversationId_FollowUpIsAnsweredAlone()
+    {
+        await ShippedKnowledge.Responder.RespondAsync(new ChatRequest("salary senior", "test"), CancellationToken.None);
+
+        var reply = await ShippedKnowledge.Responder.RespondAsync(new ChatRequest("and for lead?", "test"), CancellationToken.None);
+
+        Assert.NotEqual(Intent.Salary, reply.Intent);
+    }
+
+    [Fact]
+    public async Task OtherConversation_OrOtherPlatform_DoesNotShareTheSubject()
+    {
+        await AskAsync("salary senior");
+
+        var otherConversation = await ShippedKnowledge.Responder.RespondAsync(new ChatRequest("and for lead?", "test", ConversationId: _conversation + "-other"), CancellationToken.None);
+        var otherPlatform = await ShippedKnowledge.Responder.RespondAsync(new ChatRequest("and for lead?", "other", ConversationId: _conversation), CancellationToken.None);
+
+        Assert.NotEqual(Intent.Salary, otherConversation.Intent);
+        Assert.NotEqual(Intent.Salary, otherPlatform.Intent);
+    }
+
+    private static string Text(Reply reply) => PlainTextRenderer.Render(reply);
+
+    private async Task<Reply> AskAsync(string text) =>
+        await ShippedKnowledge.Responder.RespondAsync(new ChatRequest(text, "test", "U1", _conversation), CancellationToken.None);
+}
