@@ -27,7 +27,13 @@ internal static class ShippedKnowledge
 
     public static ServiceProvider Build(string folder, IServiceCollection? services = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", folder)]).Build();
+        // The shared engine serves many tests' questions from the same test user within a minute: the per-user limit
+        // is lifted here and tested on its own (RateLimiting/RateLimitedResponderTests).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+        [
+            new("Knowledge:Path", folder),
+            new("RateLimit:PerUserPerMinute", "100000"),
+        ]).Build();
         var collection = new ServiceCollection();
         collection.AddCareerBotCore(configuration);
         foreach (var extra in services ?? new ServiceCollection())
