@@ -57,7 +57,7 @@ public sealed class KnowledgeReloader(
     public async Task<bool> CheckAsync(CancellationToken cancellationToken)
     {
         var root = KnowledgeLocator.Resolve(options.Value.Path);
-        var current = Fingerprint(root);
+        var current = KnowledgeFingerprint.Of(root);
         if (current == (_tried ?? host.LoadedFingerprint))
         {
             return false;
@@ -67,7 +67,7 @@ public sealed class KnowledgeReloader(
         while (true)
         {
             await Task.Delay(options.Value.ReloadDelay, timeProvider, cancellationToken).ConfigureAwait(false);
-            var again = Fingerprint(root);
+            var again = KnowledgeFingerprint.Of(root);
             if (again == current)
             {
                 break;
@@ -100,18 +100,6 @@ public sealed class KnowledgeReloader(
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private static string? Fingerprint(string root)
-    {
-        try
-        {
-            return KnowledgeFingerprint.Of(root);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 
     private FileSystemWatcher? TryWatch(string root, TimeSpan pollInterval)
     {
