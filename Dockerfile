@@ -2,25 +2,37 @@
 #   docker build -t careerbot .
 #   docker run -p 8080:8080 -e Slack__BotToken=... -e Slack__SigningSecret=... careerbot
 # Knowledge: the image carries the built-in copy; mount your own with -v ./knowledge:/app/knowledge:ro.
+# .ci/run publishes exactly like this and runs the published `careerbot` (no Docker engine needed).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY Directory.Build.props Directory.Build.targets Directory.Packages.props CareerBot.sln ./
+
+# Restore as its own layer: it is re-run only when a project or package file changes, not on every code edit.
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props ./
+COPY src/CareerBot/CareerBot.csproj src/CareerBot/
+COPY src/CareerBot.Core/CareerBot.Core.csproj src/CareerBot.Core/
+COPY src/CareerBot.Adapters/CareerBot.Adapters.csproj src/CareerBot.Adapters/
+COPY src/CareerBot.Slack/CareerBot.Slack.csproj src/CareerBot.Slack/
+COPY src/CareerBot.Discord/CareerBot.Discord.csproj src/CareerBot.Discord/
+RUN dotnet restore src/CareerBot/CareerBot.csproj -r linux-x64
+
 COPY src/ src/
 COPY knowledge/ knowledge/
-RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -r linux-x64 --self-contained false -o /app
+# linux-x64 only, English resources only, no PDBs.
+RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app \
+      -p:SatelliteResourceLanguages=en -p:DebugType=none
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://+:8080 \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    PATH="/app:${PATH}"
 EXPOSE 8080
 # The knowledge the bot answers from; mount a folder here to replace it (edits are picked up without a restart).
 VOLUME ["/app/knowledge"]
 # Non-root: the image's app user.
 USER $APP_UID
-# The runtime image has no curl: a plain HTTP GET of /healthz through bash's /dev/tcp.
-HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["dotnet", "CareerBot.dll"]
+# The runtime image has no curl: the bot checks itself (/readyz on ASPNETCORE_URLS, exit 0 when ready).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["careerbot", "health"]
+ENTRYPOINT ["careerbot"]
 CMD ["serve"]

@@ -26,7 +26,7 @@ python3 bench/fake-slack.py "$slack_port" & pids+=($!)
 env Slack__BotToken=xoxb-bench Slack__SigningSecret=$signing_secret Slack__ApiBaseUrl=http://127.0.0.1:$slack_port/api/ \
 Discord__PublicKey=$public_key Discord__ApplicationId=100000000000000001 Discord__Gateway=false \
 RateLimit__PerUserPerMinute=100000 Logging__LogLevel__Microsoft.AspNetCore=Warning ${BENCH_ENV:-} Metrics__Enabled=true \
-  "$work/app/CareerBot" serve --urls "http://127.0.0.1:$bot_port" >"$work/bot.log" 2>&1 & pids+=($!)
+  "$work/app/careerbot" serve --urls "http://127.0.0.1:$bot_port" >"$work/bot.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 100); do
   curl -sf -o /dev/null "http://127.0.0.1:$bot_port/readyz" && break
   sleep 0.2

@@ -42,7 +42,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordRest();
         services.TryAddSingleton<DiscordAdapterMarker>();
 
-        services.TryAddSingleton<FollowUpCommandStore>();
         services.TryAddSingleton<CustomIdCodec>();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionHandler>();
@@ -57,7 +56,6 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<GatewayInfoProvider>();
         services.TryAddSingleton<GatewayContext>();
         services.TryAddSingleton<GuildDirectory>();
-        services.TryAddSingleton<WelcomeDeduplicator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GuildDirectoryHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GatewayInteractionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, MessageCreateHandler>());
@@ -86,5 +84,19 @@ public static class DiscordServiceCollectionExtensions
             .Bind(configuration.GetSection(DiscordOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsDataValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddOptions<DiscordTuning>().Bind(configuration.GetSection(DiscordTuning.SectionName));
+    }
+
+    /// <summary>
+    /// The protocol timings, validated when the host starts (or when first used outside a host) and offered as the
+    /// <see cref="DiscordTuning"/> singleton every Discord service takes.
+    /// </summary>
+    internal static IServiceCollection AddDiscordTuning(this IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<DiscordTuning>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordTuning>, DiscordTuningDataValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordTuning>, DiscordTuningValidator>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DiscordTuning>>().Value);
+        return services;
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Configuration;
@@ -49,7 +50,7 @@ public static class SlackServiceCollectionExtensions
             .PostConfigure(options => SlackOptionsNormalizer.Normalize(options, section));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsDataValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddChatAdapterCore();
         services.AddMetrics();
         services.AddSingleton<SlackMetrics>();
         services.AddSingleton(new SlackRegistration(HttpEndpoints: !string.IsNullOrWhiteSpace(section["SigningSecret"])));
@@ -57,10 +58,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSlackWebApi();
 
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<SlackFatalStop>();
         services.AddSingleton<BlockKitRenderer>();
         services.AddSingleton<SlackAnswerer>();
-        services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<WorkAbandonment>();
         services.AddSingleton<SlackInbox>();

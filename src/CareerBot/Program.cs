@@ -1,3 +1,3 @@
 using CareerBot.Cli;
 
-return await CareerBotCommandLine.Create().Parse(args).InvokeAsync();
+return await CareerBotCommandLine.RunAsync(args);

@@ -105,6 +105,29 @@ internal sealed class DataFile(string file, JsonElement root)
 
     public KnowledgeException Error(string path, string problem) => new(File, path, problem);
 
+    /// <summary>
+    /// Refuses a field the format does not have (a typo such as <c>openEnd</c> would otherwise be dropped silently),
+    /// naming the row and the field. Called after the known fields are read, so a missing field is reported first.
+    /// </summary>
+    public void NoOtherFields(JsonElement value, string path, params string[] allowed)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                var near = allowed.FirstOrDefault(a => a.StartsWith(property.Name, StringComparison.OrdinalIgnoreCase)
+                    || Search.EditDistance.Compute(a.ToLowerInvariant(), property.Name.ToLowerInvariant(), 2) <= 2);
+                var hint = near is null ? string.Empty : $"did you mean '{near}'? ";
+                throw new KnowledgeException(File, Join(path, property.Name), $"unknown field; {hint}allowed: {string.Join(", ", allowed)}");
+            }
+        }
+    }
+
     private JsonElement Get(JsonElement parent, string path, string name) =>
         parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value)
             ? value

@@ -24,6 +24,7 @@ internal static class KnowledgeDataParser
                 Year: (int)data.Number(row, path, "year"),
                 Basis: data.OptionalString(row, path, "basis") ?? "median",
                 Source: data.String(row, path, "source"));
+            data.NoOtherFields(row, path, "level", "title", "aliases", "min", "max", "openEnded", "currency", "year", "basis", "source");
             if (band.Min < 0 || band.Max < band.Min)
             {
                 throw data.Error($"{path}.max", $"must be at least min ({band.Min.ToString(CultureInfo.InvariantCulture)}), found {band.Max.ToString(CultureInfo.InvariantCulture)}");
@@ -42,6 +43,7 @@ internal static class KnowledgeDataParser
             bands.Add(band);
         }
 
+        data.NoOtherFields(data.Root, string.Empty, "levels");
         return bands;
     }
 
@@ -57,7 +59,9 @@ internal static class KnowledgeDataParser
             var items = itemRows.Select((item, j) =>
             {
                 var itemPath = $"{path}.items[{j}]";
-                return new SkillItem(data.String(item, itemPath, "name"), data.Strings(item, itemPath, "keywords", optional: true));
+                var skill = new SkillItem(data.String(item, itemPath, "name"), data.Strings(item, itemPath, "keywords", optional: true));
+                data.NoOtherFields(item, itemPath, "name", "keywords");
+                return skill;
             }).ToArray();
             var area = new SkillArea(
                 Area: Key(data, data.String(row, path, "area"), $"{path}.area"),
@@ -66,6 +70,7 @@ internal static class KnowledgeDataParser
                 Aliases: data.Strings(row, path, "aliases", optional: true),
                 Items: items,
                 Source: data.String(row, path, "source"));
+            data.NoOtherFields(row, path, "area", "title", "lead", "aliases", "source", "items");
             if (areas.Any(a => a.Area == area.Area))
             {
                 throw data.Error($"{path}.area", $"'{area.Area}' is listed twice");
@@ -74,6 +79,7 @@ internal static class KnowledgeDataParser
             areas.Add(area);
         }
 
+        data.NoOtherFields(data.Root, string.Empty, "areas");
         return areas;
     }
 
@@ -91,6 +97,7 @@ internal static class KnowledgeDataParser
                 data.String(row, path, "title"),
                 data.Strings(row, path, "aliases", optional: true),
                 data.OptionalString(row, path, "salaryLevel"));
+            data.NoOtherFields(row, path, "step", "title", "aliases", "salaryLevel");
             if (step.SalaryLevel is not null && salaries.All(s => s.Level != step.SalaryLevel))
             {
                 throw data.Error($"{path}.salaryLevel", $"'{step.SalaryLevel}' is not a level in salaries.json ({string.Join(", ", salaries.Select(s => s.Level))})");
@@ -104,7 +111,9 @@ internal static class KnowledgeDataParser
             steps.Add(step);
         }
 
-        return new CareerLadder(steps, data.Strings(data.Root, string.Empty, "entryRequirements"), source);
+        var ladder = new CareerLadder(steps, data.Strings(data.Root, string.Empty, "entryRequirements"), source);
+        data.NoOtherFields(data.Root, string.Empty, "source", "ladder", "entryRequirements");
+        return ladder;
     }
 
     public static RoleComparison Roles(DataFile data)
@@ -113,23 +122,27 @@ internal static class KnowledgeDataParser
         var roles = rows.Select((row, i) =>
         {
             var path = $"roles[{i}]";
-            return new RoleProfile(
+            var role = new RoleProfile(
                 Key(data, data.String(row, path, "role"), $"{path}.role"),
                 data.String(row, path, "title"),
                 data.Strings(row, path, "aliases", optional: true),
                 data.String(row, path, "focus"));
+            data.NoOtherFields(row, path, "role", "title", "aliases", "focus");
+            return role;
         }).ToArray();
         if (roles.Length < 2)
         {
             throw data.Error("roles", "needs at least two roles to compare");
         }
 
-        return new RoleComparison(
+        var comparison = new RoleComparison(
             data.OptionalString(data.Root, string.Empty, "summary"),
             roles,
             data.Strings(data.Root, string.Empty, "differences", optional: true),
             data.Strings(data.Root, string.Empty, "overlaps"),
             data.String(data.Root, string.Empty, "source"));
+        data.NoOtherFields(data.Root, string.Empty, "source", "summary", "roles", "differences", "overlaps");
+        return comparison;
     }
 
     private static string Key(DataFile data, string value, string path)

@@ -118,8 +118,7 @@ public sealed class KnowledgeFiles
 
             return length > MaxFileBytes ? throw TooLarge(relative) : buffer.AsMemory(0, length).ToArray();
         });
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return KnowledgeText.Decode(relative, bytes); // strict UTF-8: a stray Latin-1 byte names the file and offset
     }
 
     private KnowledgeException TooLarge(string relative) =>

@@ -42,6 +42,8 @@ public static class KnowledgeLoader
         var ladder = KnowledgeDataParser.Ladder(Open(files, "data/career-path.json"), salaries);
         var roles = KnowledgeDataParser.Roles(Open(files, "data/roles.json"));
 
+        GuideCrossCheck.Verify(documents, salaries, skills, ladder, roles);
+
         var synonymsFile = "synonyms.txt";
         var synonyms = files.ReadText(synonymsFile);
         SynonymRules.Validate(synonymsFile, synonyms);

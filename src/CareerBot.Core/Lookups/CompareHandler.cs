@@ -29,7 +29,7 @@ internal sealed class CompareHandler : ICommandHandler
             true,
             title,
             blocks,
-            new ReplyTable(["Role", "Focus"], roles.Roles.Select(r => (IReadOnlyList<string>)[r.Title, r.Focus]).ToArray()),
+            null, // each role's focus is in "Key differences"; a table of it would say it twice
             [],
             [SourceFinder.For(snapshot, roles.Roles[0].Focus, roles.Source), SourceFinder.For(snapshot, roles.Overlaps[0], roles.Source)],
             [new FollowUp("Skills an ML engineer needs", "skills"), new FollowUp("ML engineer salaries", "salary"), new FollowUp("Career path", "path")]));

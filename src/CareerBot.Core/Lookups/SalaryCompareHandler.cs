@@ -28,11 +28,13 @@ internal sealed class SalaryCompareHandler : ICommandHandler
             Intent.Salary,
             true,
             string.Join(" vs ", ordered.Select(b => b.Title)),
-            [ReplyBlock.List($"{Money.Basis(ordered)}:", ordered.Select(b => $"{b.Title}: {Money.Range(b)}"))],
+            [ReplyBlock.Prose($"{Capitalise(Money.Basis(ordered))}, side by side:")], // the rows are the table's alone
             new ReplyTable(["Level", "Range", "Year"], ordered.Select(b => (IReadOnlyList<string>)[b.Title, Money.Range(b), b.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToArray()),
             [],
             SourceFinder.ForAll(snapshot, ordered.Select(b => (SalaryHandler.Fact(b), b.Source))),
             [new FollowUp("All levels", "salary"), new FollowUp("Career path", "path")],
             SalaryHandler.Footnote(ordered));
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -44,7 +44,8 @@ internal sealed class SalaryHandler : ICommandHandler
             blocks.Add(ReplyBlock.Prose(lead));
         }
 
-        blocks.Add(ReplyBlock.List($"{Capitalise(Money.Basis(bands))} by level:", bands.Select(b => $"{b.Title}: {Money.Range(b)}")));
+        // The figures are in the table only: a list of the same rows above it would show every figure twice.
+        blocks.Add(ReplyBlock.Prose($"{Capitalise(Money.Basis(bands))} by level:"));
         return new Reply(
             Intent.Salary,
             true,
@@ -81,7 +82,7 @@ internal sealed class SalaryHandler : ICommandHandler
             $"{band.Title} salary",
             [ReplyBlock.Prose($"{band.Title}: {Money.Range(band)} a year ({band.Year} {band.Basis}, {band.Currency}).")],
             null,
-            [new ReplyField("Level", band.Title), new ReplyField("Range", Money.Range(band)), new ReplyField("Basis", $"{band.Year} {band.Basis} ({band.Currency})")],
+            [], // the sentence above states level, range and basis; fields would repeat them
             [SourceFinder.For(snapshot, Fact(band), band.Source)],
             followUps,
             Footnote([band]));

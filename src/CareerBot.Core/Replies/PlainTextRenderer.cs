@@ -61,8 +61,9 @@ public static class PlainTextRenderer
         return UserText.Plain(text.ToString()).TrimEnd();
     }
 
+    /// <summary>A source as people read it: "Title › Section", or the title alone when the section adds nothing.</summary>
     public static string Describe(SourceRef source) =>
-        source.Section.Length == 0 || source.Section == source.Title ? source.Title : $"{source.Title} › {source.Section}";
+        string.IsNullOrWhiteSpace(source.Section) || source.Section == source.Title ? source.Title : $"{source.Title} › {source.Section}";
 
     private static void AppendTable(StringBuilder text, ReplyTable table)
     {

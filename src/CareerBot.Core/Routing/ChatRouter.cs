@@ -56,6 +56,11 @@ public sealed class ChatRouter : IChatResponder
 
         try
         {
+            if (SmallTalk.ReplyTo(MentionMarkup.Strip(request.Text)) is { } smallTalk)
+            {
+                return smallTalk;
+            }
+
             var snapshot = _knowledge.Current;
             // The marks of UserText are the core's own: a user cannot type one into a reply.
             var asked = request with { Text = UserText.Unmark(request.Text) };

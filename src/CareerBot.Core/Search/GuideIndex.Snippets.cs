@@ -28,12 +28,10 @@ public sealed partial class GuideIndex
         {
             TextFragmenter = new SimpleFragmenter(SnippetLength),
         };
-        var fragment = highlighter.GetBestFragment(_indexAnalyzer, BodyField, text);
-        if (!string.IsNullOrWhiteSpace(fragment))
-        {
-            return fragment.Trim().TrimStart('.', ',', ';', ':', ' ');
-        }
+        var fragment = highlighter.GetBestFragment(_indexAnalyzer, BodyField, text)?.Trim().TrimStart('.', ',', ';', ':', ' ');
+        var start = string.IsNullOrWhiteSpace(fragment) ? -1 : text.IndexOf(fragment, StringComparison.Ordinal);
 
-        return text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + "…";
+        // The fragment, finished on a sentence or word boundary and marked with an ellipsis where text was left out.
+        return start < 0 ? SnippetText.Shorten(text, SnippetLength) : SnippetText.Around(text, start, start + fragment!.Length);
     }
 }

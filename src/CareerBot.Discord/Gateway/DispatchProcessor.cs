@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +15,7 @@ namespace CareerBot.Discord.Gateway;
 /// </summary>
 internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispatchHandler> handlers, DiscordTuning tuning, ILogger<DispatchProcessor> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<int, Task> interactions = new();
+    private readonly InFlightWork interactions = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,17 +58,12 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
 
         shared.Writer.TryComplete();
         await Task.WhenAll(workers).ConfigureAwait(false);
-        await Task.WhenAll(interactions.Values).ConfigureAwait(false);
+        await interactions.WhenIdleAsync().ConfigureAwait(false);
     }
 
     private void StartInteraction(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)
     {
-        var task = RunDetachedAsync(handler, dispatch, stoppingToken);
-        if (!task.IsCompleted)
-        {
-            interactions[task.Id] = task;
-            _ = task.ContinueWith(done => interactions.TryRemove(done.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
+        interactions.Track(RunDetachedAsync(handler, dispatch, stoppingToken));
     }
 
     private async Task RunDetachedAsync(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)

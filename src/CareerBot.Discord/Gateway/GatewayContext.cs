@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Core.Health;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
@@ -14,7 +15,7 @@ internal sealed class GatewayContext(
     BotIdentity botIdentity,
     GatewayInfoProvider info,
     IdentifyGate identifyGate,
-    DiscordFatalStop fatalStop,
+    FatalStop fatalStop,
     DiscordMetrics metrics,
     ConnectionStates connections,
     ILogger<GatewayService> logger)
@@ -33,7 +34,7 @@ internal sealed class GatewayContext(
 
     public IdentifyGate IdentifyGate => identifyGate;
 
-    public DiscordFatalStop FatalStop => fatalStop;
+    public FatalStop FatalStop => fatalStop;
 
     public DiscordMetrics Metrics => metrics;
 

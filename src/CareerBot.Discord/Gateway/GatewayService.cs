@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Resilience;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
@@ -40,7 +41,7 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
     /// <summary><c>GET /gateway/bot</c> until it answers; null when stopping or the token was rejected.</summary>
     private async Task<GatewayBotInfo?> FirstInfoAsync(CancellationToken stoppingToken)
     {
-        var delay = context.Tuning.ReconnectBaseDelay;
+        var backoff = new ReconnectBackoff(context.Tuning.ReconnectBaseDelay, context.Tuning.ReconnectMaxDelay, context.TimeProvider, context.Tuning.Random);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -57,17 +58,12 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
             }
             catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException)
             {
+                var delay = backoff.Next();
                 Log.GatewayInfoFailed(context.Logger, ex.Message, delay.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(delay, context.TimeProvider, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
+                if (!await backoff.WaitAsync(delay, stoppingToken).ConfigureAwait(false))
                 {
                     return null;
                 }
-
-                delay = delay * 2 < context.Tuning.ReconnectMaxDelay ? delay * 2 : context.Tuning.ReconnectMaxDelay;
             }
         }
 

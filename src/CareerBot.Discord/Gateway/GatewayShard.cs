@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Resilience;
 using CareerBot.Core.Health;
 using CareerBot.Discord.Rest;
 
@@ -6,7 +7,7 @@ namespace CareerBot.Discord.Gateway;
 /// <summary>
 /// One shard's life: connect, and after each connection ends, Resume on <c>resume_gateway_url</c> while the
 /// session lives or Identify afresh (within the Identify budget), waiting a capped, jittered backoff after
-/// failures. A fatal close stops the host through <see cref="DiscordFatalStop"/> and never loops.
+/// failures. A fatal close stops the host through <see cref="Adapters.Hosting.FatalStop"/> and never loops.
 /// </summary>
 internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shard)
 {
@@ -14,7 +15,7 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
+        var backoff = new ReconnectBackoff(context.Tuning.ReconnectBaseDelay, context.Tuning.ReconnectMaxDelay, context.TimeProvider, context.Tuning.Random);
         var refreshInfo = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,16 +52,18 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             }
 
             refreshInfo = outcome.ConnectFailed;
-            failures = outcome.Healthy ? 0 : failures + 1;
-            var delay = outcome.Delay ?? Backoff(failures);
+            // None right after a healthy connection, else the shared backoff (unless Discord said how long).
+            if (outcome.Healthy)
+            {
+                backoff.Reset();
+            }
+
+            var next = outcome.Healthy ? TimeSpan.Zero : backoff.Next();
+            var delay = outcome.Delay ?? next;
             var handshake = Session.CanResume ? "resume" : "identify";
             Log.Reconnecting(context.Logger, shard.Id, outcome.Reason, handshake, delay.TotalMilliseconds);
             context.Metrics.Reconnect(handshake);
-            try
-            {
-                await Task.Delay(delay, context.TimeProvider, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await backoff.WaitAsync(delay, stoppingToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -79,19 +82,5 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
         var info = await context.Info.GetAsync(refreshInfo, stoppingToken).ConfigureAwait(false);
         await context.IdentifyGate.WaitAsync(shard.Id, stoppingToken).ConfigureAwait(false);
         return await connection.RunAsync(context.Info.ConnectUrl(info), resume: false, stoppingToken).ConfigureAwait(false);
-    }
-
-    /// <summary>None right after a healthy connection; then base * 2^(n-1), capped, times a jitter in [0.5, 1].</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        if (failures == 0)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var tuning = context.Tuning;
-        var exponential = tuning.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures - 1, 16));
-        var capped = exponential < tuning.ReconnectMaxDelay ? exponential : tuning.ReconnectMaxDelay;
-        return capped * (0.5 + (tuning.Random.NextDouble() / 2));
     }
 }

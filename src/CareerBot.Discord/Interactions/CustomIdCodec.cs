@@ -1,6 +1,9 @@
 using System.Buffers.Text;
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
+using CareerBot.Adapters.Memory;
+using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Rendering;
 
 namespace CareerBot.Discord.Interactions;
@@ -8,12 +11,14 @@ namespace CareerBot.Discord.Interactions;
 /// <summary>
 /// Puts a follow-up command into a button's <c>custom_id</c> (at most 100 characters), never truncating it
 /// into a different command. In order of preference: the text itself (<c>r:salary senior</c>), the text
-/// Brotli-compressed and base64url-encoded (<c>rz:...</c>), or a key into <see cref="FollowUpCommandStore"/>
-/// (<c>rk:...</c>; a restart forgets it and the click asks the user to run the command again).
+/// Brotli-compressed and base64url-encoded (<c>rz:...</c>), or a key under which the text is kept
+/// in the adapters' expiring store for <see cref="DiscordTuning.FollowUpLifetime"/> (<c>rk:...</c>; when it is
+/// forgotten, the click asks the user to run the command again).
 /// </summary>
-internal sealed class CustomIdCodec(FollowUpCommandStore store)
+internal sealed class CustomIdCodec(IExpiringValueStore store, DiscordTuning tuning)
 {
     private const int MaxCommandBytes = 4096;
+    private const string KeyPrefix = "discord:followup:";
 
     public string Encode(ButtonAction action, string command)
     {
@@ -31,7 +36,10 @@ internal sealed class CustomIdCodec(FollowUpCommandStore store)
             return $"{prefix}z:{compressed}";
         }
 
-        return $"{prefix}k:{store.Add(command)}";
+        // A hash of the text: the same command gets the same key, so repeats do not grow the store.
+        var key = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(command)), 0, 18).Replace('+', '-').Replace('/', '_');
+        store.Set(KeyPrefix + key, command, tuning.FollowUpLifetime);
+        return $"{prefix}k:{key}";
     }
 
     /// <summary>Null when the id is not one of ours.</summary>
@@ -57,7 +65,7 @@ internal sealed class CustomIdCodec(FollowUpCommandStore store)
         {
             [':', .. var text] => new DecodedCustomId(action.Value, text.ToString()),
             ['z', ':', .. var packed] => new DecodedCustomId(action.Value, Decompress(packed.ToString())),
-            ['k', ':', .. var key] => new DecodedCustomId(action.Value, store.Find(key.ToString())),
+            ['k', ':', .. var key] => new DecodedCustomId(action.Value, store.Find(KeyPrefix + key.ToString())),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
@@ -29,7 +30,7 @@ internal sealed partial class InteractionHandler(
     ILogger<InteractionHandler> logger)
 {
     internal const string Platform = "discord";
-    internal const string FailureText = "Sorry, something went wrong while answering. Please try again in a moment.";
+    internal const string FailureText = ReplyPolicy.Apology;
     internal const string ExpiredButtonText = "This button has expired. Please run the command again.";
     internal const string UnknownCommandText = "This command is out of date. A server admin can update it with `careerbot discord register-commands`.";
 
@@ -68,8 +69,28 @@ internal sealed partial class InteractionHandler(
         }
         catch (Exception ex)
         {
+            // The one boundary of this path: the core never throws (ChatRouter answers its own failures politely), so
+            // what lands here failed around it; the user still gets an apology when nothing was answered yet.
             Log.InteractionFailed(logger, ex, interaction.Type, responder.State);
             metrics.Interaction(Kind(interaction.Type), "failed");
+            await ApologizeAsync(responder, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ApologizeAsync(InteractionResponder responder, CancellationToken cancellationToken)
+    {
+        if (responder.State == InteractionState.Responded)
+        {
+            return;
+        }
+
+        try
+        {
+            await responder.RespondAsync(ReplyRenderer.Notice(FailureText, ephemeral: true), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or InvalidOperationException or OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, ex.GetType().Name);
         }
     }
 
@@ -131,20 +152,12 @@ internal sealed partial class InteractionHandler(
         _ => "other",
     };
 
-    /// <summary>The core's answer rendered; the boundary where an unexpected failure becomes a polite reply.</summary>
+    /// <summary>The core's answer rendered (the core turns its own failures into a polite reply).</summary>
     private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
     {
-        try
-        {
-            // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
-            var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
-            var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken).ConfigureAwait(false);
-            return renderer.Render(reply, presentation);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.AnswerFailed(logger, ex);
-            return ReplyRenderer.Notice(FailureText, presentation.Ephemeral);
-        }
+        // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
+        var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
+        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken).ConfigureAwait(false);
+        return renderer.Render(reply, presentation);
     }
 }

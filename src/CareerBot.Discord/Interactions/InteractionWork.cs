@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,36 +13,20 @@ namespace CareerBot.Discord.Interactions;
 internal sealed class InteractionWork(DiscordTuning tuning, TimeProvider timeProvider, ILogger<InteractionWork> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
-    private readonly ConcurrentDictionary<int, Task> running = new();
+    private readonly InFlightWork running = new();
 
     /// <summary>Cancelled once the drain on stop is over.</summary>
     public CancellationToken Token => stopping.Token;
 
-    public void Track(Task work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        if (!work.IsCompleted)
-        {
-            running[work.Id] = work;
-            _ = work.ContinueWith(done => running.TryRemove(done.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
-    }
+    public void Track(Task work) => running.Track(work);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var pending = running.Values.ToArray();
-        if (pending.Length > 0)
+        if (!await running.DrainAsync(tuning.InteractionDrainTimeout, timeProvider, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                await Task.WhenAll(pending).WaitAsync(tuning.InteractionDrainTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
-            {
-                Log.InteractionsAbandoned(logger, running.Count);
-            }
+            Log.InteractionsAbandoned(logger, running.Count);
         }
 
         await stopping.CancelAsync().ConfigureAwait(false);

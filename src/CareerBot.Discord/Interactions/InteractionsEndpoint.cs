@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Http;
 using System.Text.Json;
 using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Rendering;
@@ -27,12 +28,12 @@ internal static class InteractionsEndpoint
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(works);
-        var body = (byte[])http.Items[SignatureVerificationFilter.BodyKey]!;
-        var receivedAt = (long)http.Items[SignatureVerificationFilter.ReceivedAtKey]!;
+        var verified = VerifiedBody.Of(http);
+        var receivedAt = verified.ReceivedAt;
         Interaction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction);
+            interaction = JsonSerializer.Deserialize(verified.Body.Span, DiscordJsonContext.Default.Interaction);
         }
         catch (JsonException)
         {

@@ -7,10 +7,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Answer not ready after {ElapsedMs} ms (command of {Length} chars); deferring and editing the answer in later")]
     public static partial void Deferring(ILogger logger, int length, double elapsedMs);
 
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "The answer engine failed; the user gets an apology")]
-    public static partial void AnswerFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Could not send the apology for a failed interaction ({Error})")]
+    public static partial void ApologyFailed(ILogger logger, string error);
 
-    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "Could not answer an interaction of type {Type} (state {State})")]
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "Could not answer an interaction of type {Type} (state {State}); the user gets an apology when nothing was answered yet")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, int type, InteractionState state);
 
     [LoggerMessage(EventId = 1303, Level = LogLevel.Debug, Message = "Interaction of type {Type} cancelled by shutdown")]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Core.Onboarding;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
@@ -21,7 +22,8 @@ internal sealed class GuildMemberAddHandler(
     ReplyRenderer renderer,
     DiscordRestClient rest,
     GuildDirectory guilds,
-    WelcomeDeduplicator deduplicator,
+    IExpiringKeySet seen,
+    DiscordTuning tuning,
     DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     ILogger<GuildMemberAddHandler> logger) : IDispatchHandler
@@ -40,7 +42,8 @@ internal sealed class GuildMemberAddHandler(
             return;
         }
 
-        if (!deduplicator.TryClaim(guildId, userId))
+        // Discord may send GUILD_MEMBER_ADD more than once for a member: the first one within the window wins.
+        if (!seen.TryClaim(new ExpiringKey($"discord:welcome:{guildId}:{userId}", tuning.WelcomeDedupeWindow)))
         {
             Log.RepeatedJoin(logger, guildId);
             return;

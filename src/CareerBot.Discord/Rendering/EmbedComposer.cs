@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using System.Text;
 using CareerBot.Core.Replies;
 
@@ -107,12 +108,8 @@ internal static class EmbedComposer
 
     private static EmbedFooter? Footer(IReadOnlyList<SourceRef> sources)
     {
-        var names = sources
-            .Select(s => string.IsNullOrWhiteSpace(s.Section) || s.Section == s.Title ? s.Title : $"{s.Title} › {s.Section}")
-            .Where(n => !string.IsNullOrWhiteSpace(n))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return names.Count == 0 ? null : new EmbedFooter(SafeText.Field("Sources: " + string.Join(" · ", names), DiscordLimits.EmbedFooter));
+        var names = ReplyPolicy.SourceNames(sources);
+        return names.Count == 0 ? null : new EmbedFooter(SafeText.Field("Sources: " + string.Join(ReplyPolicy.SourceSeparator, names), DiscordLimits.EmbedFooter));
     }
 
     private static int FieldsLength(List<EmbedField> fields) => fields.Sum(f => f.Name.Length + f.Value.Length);

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 using CareerBot.Discord.Interactions;
 
@@ -14,7 +15,7 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
         ArgumentNullException.ThrowIfNull(presentation);
         var embed = EmbedComposer.Compose(reply);
         // Posting "I don't know that one" for everyone to see helps nobody: only real answers get the button.
-        var components = BuildComponents(reply.FollowUps, reply.Answered ? presentation.PostCommand : null);
+        var components = BuildComponents(reply.FollowUps, ReplyPolicy.ShareCommand(reply, presentation.PostCommand));
         return new DiscordMessage(
             Content: presentation.GreetUserId is { } userId ? $"<@{userId}>" : null,
             Embeds: [embed],

@@ -1,7 +1,9 @@
+using CareerBot.Adapters.Hosting;
+
 namespace CareerBot.Discord.Rest;
 
 /// <summary>Remembers that Discord rejected the bot token; shared by every handler chain the client factory builds.</summary>
-internal sealed class BotTokenGuard(DiscordFatalStop fatalStop)
+internal sealed class BotTokenGuard(FatalStop fatalStop)
 {
     private int rejected;
 
@@ -12,7 +14,7 @@ internal sealed class BotTokenGuard(DiscordFatalStop fatalStop)
     {
         if (Interlocked.Exchange(ref rejected, 1) == 0)
         {
-            fatalStop.Stop("Discord rejected the bot token (401 Unauthorized). Reset the token on the Bot page of the developer portal and set Discord__BotToken; CareerBot stops rather than keep sending a rejected token.");
+            fatalStop.Stop("Discord rejected the bot token (401 Unauthorized). Reset the token on the Bot page of the developer portal and set Discord__BotToken; CareerBot stops rather than keep sending a rejected token");
         }
     }
 }

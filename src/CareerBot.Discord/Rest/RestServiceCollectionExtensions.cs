@@ -1,4 +1,6 @@
 using System.Net;
+using CareerBot.Adapters;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,12 +8,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace CareerBot.Discord.Rest;
 
 internal static class RestServiceCollectionExtensions
 {
+    /// <summary>The adapters' retry rule; on Discord only a 429 (or no connection) proves a POST was not carried out.</summary>
+    internal static readonly HttpRetryRule RetryRule = new();
+
     /// <summary>The user agent Discord asks bots to send: <c>DiscordBot (url, version)</c>.</summary>
     internal static readonly string UserAgent =
         $"DiscordBot (https://github.com/careerbot/careerbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
@@ -27,9 +31,8 @@ internal static class RestServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<DiscordTuning>();
-        services.TryAddSingleton<DiscordFatalStop>();
+        services.AddChatAdapterCore();
+        services.AddDiscordTuning();
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RateLimitState>();
@@ -54,7 +57,7 @@ internal static class RestServiceCollectionExtensions
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context.GetRequestMessage(), args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ValueTask.FromResult(RetryRule.ShouldRetry(args.Context.GetRequestMessage(), args.Outcome, args.Context.CancellationToken)),
                 // After a 429 the rate limiter holds the retry until the bucket resets; no extra wait here.
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? TimeSpan.Zero : (TimeSpan?)null),
             });
@@ -70,28 +73,6 @@ internal static class RestServiceCollectionExtensions
         return services;
     }
 
-    private static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) =>
-        request?.Method == HttpMethod.Post
-            ? NotCarriedOut(outcome, cancellationToken)
-            : IsTransient(outcome, cancellationToken);
-
-    /// <summary>Outcomes that prove Discord never acted on the request, so sending it again cannot duplicate anything.</summary>
-    private static bool NotCarriedOut(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
-    {
-        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
-        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } }
-            => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
-
     private static bool IsInteraction(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(DiscordRoute.OptionKey, out var route) && route.IsInteraction;
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
-    {
-        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
-        { Result.StatusCode: >= HttpStatusCode.InternalServerError and not HttpStatusCode.NotImplemented } => true,
-        { Exception: HttpRequestException or TimeoutRejectedException } => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
 }

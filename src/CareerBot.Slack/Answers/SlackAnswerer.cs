@@ -1,21 +1,21 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Slack.Rendering;
-using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Answers;
 
 /// <summary>
-/// Asks the core and renders its reply for Slack. This is the boundary where an unexpected failure of the core
-/// becomes a logged error and a polite message instead of silence.
+/// Asks the core and renders its reply for Slack. The core never throws (it answers its own failures politely); what
+/// fails around it is caught once, where each path ends: the endpoint, the Socket Mode task or the queue's worker.
 /// </summary>
-internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer renderer, ILogger<SlackAnswerer> logger)
+internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer renderer)
 {
     public const string Platform = "slack";
 
-    /// <summary>Shown when the core fails; says what to do next.</summary>
+    /// <summary>Shown when answering fails; says what to do next.</summary>
     public static SlackMessage Failure { get; } = Notice(
-        ":warning: Sorry, CareerBot could not answer that just now. Please try again in a moment, or try `/career help`.");
+        $":warning: {ReplyPolicy.Apology} Or try `/career help`.");
 
     /// <summary>Shown when the bot is too busy to take the question.</summary>
     public static SlackMessage Busy { get; } = Notice(
@@ -31,20 +31,8 @@ internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer r
     public async Task<SlackMessage> AnswerAsync(
         string text, string? userId, string? conversationId, RenderOptions options, CancellationToken cancellationToken)
     {
-        try
-        {
-            var reply = await responder.RespondAsync(new ChatRequest(text, Platform, userId, conversationId), cancellationToken);
-            return reply.Delivery == ReplyDelivery.Suppress ? Nothing : renderer.Render(reply, options);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            Log.AnswerFailed(logger, ex);
-            return Failure;
-        }
+        var reply = await responder.RespondAsync(new ChatRequest(text, Platform, userId, conversationId), cancellationToken);
+        return reply.Delivery == ReplyDelivery.Suppress ? Nothing : renderer.Render(reply, options);
     }
 
     private static SlackMessage Notice(string mrkdwn) =>

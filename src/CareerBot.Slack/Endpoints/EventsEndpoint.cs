@@ -1,7 +1,7 @@
+using CareerBot.Adapters.Http;
 using System.Text.Json;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Queue;
-using CareerBot.Slack.Verification;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -21,7 +21,7 @@ internal static class EventsEndpoint
         SlackEventCallback? callback;
         try
         {
-            callback = JsonSerializer.Deserialize<SlackEventCallback>(VerifiedSlackBody.Of(context), SlackJson.Options);
+            callback = JsonSerializer.Deserialize<SlackEventCallback>(VerifiedBody.Of(context).Body.Span, SlackJson.Options);
         }
         catch (JsonException)
         {

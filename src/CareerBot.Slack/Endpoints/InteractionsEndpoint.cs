@@ -1,7 +1,7 @@
+using CareerBot.Adapters.Http;
 using System.Text.Json;
 using CareerBot.Slack.Interactions;
 using CareerBot.Slack.Queue;
-using CareerBot.Slack.Verification;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +12,7 @@ internal static class InteractionsEndpoint
 {
     public static IResult Handle(HttpContext context, [FromServices] SlackInbox inbox)
     {
-        var form = SlackForm.Parse(VerifiedSlackBody.Of(context));
+        var form = SlackForm.Parse(VerifiedBody.Of(context).Body.Span);
         if (form is null || !form.TryGetValue("payload", out var json) || string.IsNullOrEmpty(json))
         {
             return Results.BadRequest();

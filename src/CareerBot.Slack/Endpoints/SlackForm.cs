@@ -10,9 +10,8 @@ internal static class SlackForm
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The fields, or null when the body is not UTF-8 form data.</summary>
-    public static Dictionary<string, StringValues>? Parse(byte[] body)
+    public static Dictionary<string, StringValues>? Parse(ReadOnlySpan<byte> body)
     {
-        ArgumentNullException.ThrowIfNull(body);
         try
         {
             using var reader = new FormReader(StrictUtf8.GetString(body));

@@ -1,7 +1,7 @@
+using CareerBot.Adapters.Http;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Rendering;
-using CareerBot.Slack.Verification;
 using CareerBot.Slack.WebApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +15,7 @@ internal static class SlashCommandEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger)
     {
-        var form = SlackForm.Parse(VerifiedSlackBody.Of(context));
+        var form = SlackForm.Parse(VerifiedBody.Of(context).Body.Span);
         if (form is null)
         {
             return Results.BadRequest();

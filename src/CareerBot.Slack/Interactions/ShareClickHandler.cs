@@ -20,15 +20,8 @@ internal sealed class ShareClickHandler(SlackAnswerer answerer, SlackWebApiClien
         // The clicker's conversation, as for their /career: a shared follow-up resolves like the answer they saw.
         var answer = await answerer.AnswerAsync(command, click.UserId, ConversationIds.Person(click.ChannelId, click.UserId), new RenderOptions(Preamble: preamble), cancellationToken);
 
-        if (ReferenceEquals(answer, SlackAnswerer.Failure))
-        {
-            // A failure is said to the person who clicked, never to the whole channel.
-            if (click.ResponseUrl is { } url)
-            {
-                await responseUrls.PostAsync(url, ResponseMessage.NewMessage(answer, ResponseMessage.Ephemeral), cancellationToken);
-            }
-        }
-        else if (click.ResponseUrl is { } responseUrl)
+        // A failure never reaches the channel: it ends at the queue's worker, which tells only the person who clicked.
+        if (click.ResponseUrl is { } responseUrl)
         {
             await responseUrls.PostAsync(responseUrl, ResponseMessage.NewMessage(answer, ResponseMessage.InChannel), cancellationToken);
             await responseUrls.PostAsync(responseUrl, ResponseMessage.DeleteTheOriginal, cancellationToken);

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3307, Level = LogLevel.Warning, Message = "Slack {Kind} was still queued when the host stopped")]
     public static partial void WorkAbandoned(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 3308, Level = LogLevel.Warning, Message = "Could not tell the user that Slack {Kind} failed ({Error})")]
+    public static partial void ApologyFailed(ILogger logger, string kind, string error);
 }

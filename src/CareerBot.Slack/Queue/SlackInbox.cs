@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Events;
@@ -17,12 +18,16 @@ namespace CareerBot.Slack.Queue;
 /// </summary>
 internal sealed class SlackInbox(
     SlackWorkQueue queue,
-    DeliveryDeduplicator deduplicator,
+    IExpiringKeySet deliveries,
     SlackIdentity identity,
     IOptions<SlackOptions> options,
     SlackMetrics metrics,
     ILogger<SlackInbox> logger)
 {
+    /// <summary>Slack's keys in the store every adapter shares.</summary>
+    internal const string KeyPrefix = "slack:";
+
+    private const string GreetingPrefix = "greet:";
     private static readonly TimeSpan GreetingMemory = TimeSpan.FromDays(1);
 
     /// <param name="callback">The event_callback envelope.</param>
@@ -38,7 +43,7 @@ internal sealed class SlackInbox(
         var type = callback.Event.TryGetProperty("type", out var typeElement) && typeElement.ValueKind == JsonValueKind.String
             ? typeElement.GetString()
             : null;
-        (SlackWork? Work, DeliveryKey? Key) admitted;
+        (SlackWork? Work, string? Key) admitted;
         try
         {
             admitted = type switch
@@ -64,15 +69,15 @@ internal sealed class SlackInbox(
             return InboxResult.Ignored;
         }
 
-        var keys = new List<DeliveryKey>(2);
+        var keys = new List<ExpiringKey>(2);
         if (!string.IsNullOrEmpty(callback.EventId))
         {
-            keys.Add(new DeliveryKey("event:" + callback.EventId));
+            keys.Add(Delivery("event:" + callback.EventId));
         }
 
         if (admitted.Key is { } key)
         {
-            keys.Add(key);
+            keys.Add(new ExpiringKey(key, key.StartsWith(GreetingPrefix, StringComparison.Ordinal) ? GreetingMemory : options.Value.DeduplicationWindow));
         }
 
         var result = Enqueue(admitted.Work, keys, type!, callback.EventId);
@@ -101,7 +106,7 @@ internal sealed class SlackInbox(
 
             var work = new BlockActionWork(userId, payload.Channel?.Id ?? payload.Container?.ChannelId,
                 WebApi.ResponseUrlClient.IsAllowed(responseUrl) ? responseUrl : null, action);
-            var keys = action.ActionTs is null ? [] : new List<DeliveryKey> { new($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
+            var keys = action.ActionTs is null ? [] : new List<ExpiringKey> { Delivery($"action:{userId}:{action.ActionId}:{action.ActionTs}") };
             result = Enqueue(work, keys, action.ActionId, action.ActionTs);
             metrics.Delivery("block_actions", Outcome(result));
             if (result == InboxResult.Busy)
@@ -113,9 +118,12 @@ internal sealed class SlackInbox(
         return result;
     }
 
-    private InboxResult Enqueue(SlackWork work, List<DeliveryKey> keys, string kind, string? deliveryId)
+    /// <summary>A delivery's key in the adapters' shared store, remembered for the deduplication window.</summary>
+    internal ExpiringKey Delivery(string key) => new(KeyPrefix + key, options.Value.DeduplicationWindow);
+
+    private InboxResult Enqueue(SlackWork work, List<ExpiringKey> keys, string kind, string? deliveryId)
     {
-        if (!deduplicator.TryClaim([.. keys]))
+        if (!deliveries.TryClaim([.. keys]))
         {
             Log.Duplicate(logger, kind, deliveryId);
             return InboxResult.Duplicate;
@@ -124,7 +132,7 @@ internal sealed class SlackInbox(
         if (!queue.TryEnqueue(work))
         {
             // Forget it, so that Slack's next delivery of it is handled rather than dropped as a duplicate.
-            deduplicator.Release([.. keys]);
+            deliveries.Release([.. keys.Select(key => key.Value)]);
             Log.QueueFull(logger, kind, deliveryId);
             return InboxResult.Busy;
         }
@@ -132,15 +140,15 @@ internal sealed class SlackInbox(
         return InboxResult.Accepted;
     }
 
-    private (SlackWork?, DeliveryKey?) AdmitMention(SlackMessageEvent? message) =>
+    private (SlackWork?, string?) AdmitMention(SlackMessageEvent? message) =>
         IsAnswerable(message) ? (new MentionWork(message!), MessageKey(message!)) : (null, null);
 
-    private (SlackWork?, DeliveryKey?) AdmitDirectMessage(SlackMessageEvent? message) =>
+    private (SlackWork?, string?) AdmitDirectMessage(SlackMessageEvent? message) =>
         message?.ChannelType == "im" && IsAnswerable(message)
             ? (new DirectMessageWork(message), MessageKey(message))
             : (null, null);
 
-    private (SlackWork?, DeliveryKey?) AdmitChannelJoin(MemberJoinedChannelEvent? join)
+    private (SlackWork?, string?) AdmitChannelJoin(MemberJoinedChannelEvent? join)
     {
         if (join?.User is not { } user || join.Channel is not { } channel
             || identity.IsSelf(user)
@@ -149,10 +157,10 @@ internal sealed class SlackInbox(
             return (null, null);
         }
 
-        return (new ChannelJoinWork(user, channel), new DeliveryKey($"greet:{channel}:{user}", GreetingMemory));
+        return (new ChannelJoinWork(user, channel), $"{GreetingPrefix}{channel}:{user}");
     }
 
-    private (SlackWork?, DeliveryKey?) AdmitTeamJoin(TeamJoinEvent? join)
+    private (SlackWork?, string?) AdmitTeamJoin(TeamJoinEvent? join)
     {
         if (!options.Value.TeamJoinGreetings || join?.User is not { } user || string.IsNullOrEmpty(user.Id)
             || user.IsBot || user.Deleted || identity.IsSelf(user.Id))
@@ -160,7 +168,7 @@ internal sealed class SlackInbox(
             return (null, null);
         }
 
-        return (new TeamJoinWork(user.Id), new DeliveryKey($"greet:team:{user.Id}", GreetingMemory));
+        return (new TeamJoinWork(user.Id), $"{GreetingPrefix}team:{user.Id}");
     }
 
     /// <summary>A person's new message: no subtype (edits, deletions, bot messages), no bot id, not the bot itself.</summary>
@@ -177,5 +185,5 @@ internal sealed class SlackInbox(
         _ => "malformed",
     };
 
-    private static DeliveryKey MessageKey(SlackMessageEvent message) => new($"message:{message.Channel}:{message.Ts}");
+    private static string MessageKey(SlackMessageEvent message) => $"message:{message.Channel}:{message.Ts}";
 }

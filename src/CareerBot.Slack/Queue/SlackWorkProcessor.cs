@@ -1,3 +1,5 @@
+using CareerBot.Adapters.Hosting;
+using CareerBot.Slack.Answers;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Hosting;
@@ -7,6 +9,7 @@ using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace CareerBot.Slack.Queue;
 
@@ -20,8 +23,9 @@ internal sealed class SlackWorkProcessor(
     NewcomerGreeter greeter,
     FollowUpClickHandler followUps,
     ShareClickHandler shares,
+    SlackWebApiClient api,
     ResponseUrlClient responseUrls,
-    SlackFatalStop fatalStop,
+    FatalStop fatalStop,
     WorkAbandonment abandonment,
     IOptions<SlackOptions> options,
     ILogger<SlackWorkProcessor> logger) : BackgroundService
@@ -68,15 +72,43 @@ internal sealed class SlackWorkProcessor(
         }
         catch (SlackApiException ex) when (ex.IsAuthFailure)
         {
-            fatalStop.Stop("Slack:BotToken", ex.Method, ex.Error);
+            fatalStop.StopForRejectedToken("Slack:BotToken", ex.Method, ex.Error);
         }
         catch (SlackApiException ex)
         {
             Log.WorkApiFailed(logger, kind, ex.Method, ex.Error);
         }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        {
+            // Sending failed: Slack may have the message already, so no second one says sorry.
+            Log.WorkFailed(logger, ex, kind);
+        }
         catch (Exception ex)
         {
+            // The one boundary of a queued path: the core never throws (ChatRouter answers its own failures), so what
+            // lands here failed around it. It is logged, and whoever asked is told, never the whole channel.
             Log.WorkFailed(logger, ex, kind);
+            await ApologizeAsync(work, cancellationToken);
+        }
+    }
+
+    private async Task ApologizeAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sorry = SlackAnswerer.Failure;
+            await (work switch
+            {
+                MentionWork mention => api.PostMessageAsync(PostMessageRequest.From(mention.Message.Channel!, sorry, mention.Message.ReplyThreadTs), cancellationToken),
+                DirectMessageWork message => api.PostMessageAsync(PostMessageRequest.From(message.Message.Channel!, sorry, message.Message.ThreadTs), cancellationToken),
+                BlockActionWork { ResponseUrl: { } url } => responseUrls.PostAsync(url, ResponseMessage.NewMessage(sorry, ResponseMessage.Ephemeral), cancellationToken),
+                DeferredAnswerWork deferred => responseUrls.PostAsync(deferred.ResponseUrl, ResponseMessage.EphemeralOf(sorry), cancellationToken),
+                _ => Task.CompletedTask,
+            });
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException or TimeoutException)
+        {
+            Log.ApologyFailed(logger, work.GetType().Name, ex.GetType().Name);
         }
     }
 

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 
 namespace CareerBot.Slack.Rendering;
@@ -56,7 +57,7 @@ internal sealed partial class BlockKitRenderer
         }
 
         // Re-posting "I don't know that one" to the whole channel helps nobody: only real answers can be shared.
-        if (Actions(reply.FollowUps, reply.Answered ? options.ShareCommand : null) is { } actions)
+        if (Actions(reply.FollowUps, ReplyPolicy.ShareCommand(reply, options.ShareCommand)) is { } actions)
         {
             tail.Add(actions);
         }
@@ -110,15 +111,8 @@ internal sealed partial class BlockKitRenderer
 
     private static string? SourcesLine(IReadOnlyList<SourceRef> sources)
     {
-        var names = sources
-            .Select(source => string.IsNullOrWhiteSpace(source.Section) || source.Section == source.Title
-                ? SlackText.Escape(source.Title)
-                : $"{SlackText.Escape(source.Title)} › {SlackText.Escape(source.Section)}")
-            .Where(name => name.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Take(5)
-            .ToList();
-        return names.Count == 0 ? null : ":books: Sources: " + string.Join(" · ", names);
+        var names = ReplyPolicy.SourceNames(sources).Select(SlackText.Escape).Where(name => name.Length > 0).Take(5).ToList();
+        return names.Count == 0 ? null : ":books: Sources: " + string.Join(ReplyPolicy.SourceSeparator, names);
     }
 
     private static ActionsBlock? Actions(IReadOnlyList<FollowUp> followUps, string? shareCommand)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Adapters.Memory;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Interactions;
@@ -17,7 +18,7 @@ namespace CareerBot.Slack.SocketMode;
 internal sealed class SocketModeDispatcher(
     SlackInbox inbox,
     SocketSlashCommands slashCommands,
-    DeliveryDeduplicator deduplicator,
+    IExpiringKeySet deliveries,
     ILogger<SocketModeDispatcher> logger)
 {
     /// <summary>Sends a frame; false when the socket failed.</summary>
@@ -33,8 +34,8 @@ internal sealed class SocketModeDispatcher(
 
         var type = envelope.GetStringOrNull("type") ?? "(none)";
         var payload = envelope.TryGetProperty("payload", out var value) ? value : default;
-        var envelopeKey = new DeliveryKey("envelope:" + envelopeId);
-        if (!deduplicator.TryClaim(envelopeKey))
+        var envelopeKey = inbox.Delivery("envelope:" + envelopeId);
+        if (!deliveries.TryClaim(envelopeKey))
         {
             Log.DuplicateEnvelope(logger, type, envelopeId);
             await send(new SocketAck(envelopeId), cancellationToken);
@@ -49,7 +50,7 @@ internal sealed class SocketModeDispatcher(
                 if (result == InboxResult.Busy)
                 {
                     // Forget the envelope too, so that Slack's re-send is handled rather than dropped as a replay.
-                    deduplicator.Release(envelopeKey);
+                    deliveries.Release(envelopeKey.Value);
                     Log.EnvelopeRefused(logger, type, envelopeId);
                     return;
                 }

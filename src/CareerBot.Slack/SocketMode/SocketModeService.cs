@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using CareerBot.Adapters.Hosting;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Core.Health;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
@@ -19,7 +21,7 @@ internal sealed class SocketModeService(
     SlackWebApiClient api,
     SocketModeConnection connection,
     SocketSlashCommands slashCommands,
-    SlackFatalStop fatalStop,
+    FatalStop fatalStop,
     IHostApplicationLifetime lifetime,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
@@ -51,7 +53,7 @@ internal sealed class SocketModeService(
     private async Task ReceiveUntilStoppedAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, Random.Shared);
+        var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay, timeProvider, Random.Shared);
         while (!stoppingToken.IsCancellationRequested)
         {
             Uri url;
@@ -61,12 +63,12 @@ internal sealed class SocketModeService(
             }
             catch (SlackApiException ex) when (ex.IsAuthFailure)
             {
-                fatalStop.Stop("Slack:AppToken", ex.Method, ex.Error);
+                fatalStop.StopForRejectedToken("Slack:AppToken", ex.Method, ex.Error);
                 return;
             }
             catch (SlackApiException ex)
             {
-                await WaitBeforeReconnectAsync(ex.Error, backoff.Next(), stoppingToken);
+                await WaitBeforeReconnectAsync(backoff, ex.Error, backoff.Next(), stoppingToken);
                 continue;
             }
 
@@ -84,7 +86,7 @@ internal sealed class SocketModeService(
                 backoff.Reset();
             }
 
-            await WaitBeforeReconnectAsync(outcome.Reason, outcome.IsRoutineRefresh && healthy ? TimeSpan.Zero : backoff.Next(), stoppingToken);
+            await WaitBeforeReconnectAsync(backoff, outcome.Reason, outcome.IsRoutineRefresh && healthy ? TimeSpan.Zero : backoff.Next(), stoppingToken);
         }
     }
 
@@ -133,20 +135,10 @@ internal sealed class SocketModeService(
         }
     }
 
-    private async Task WaitBeforeReconnectAsync(string reason, TimeSpan delay, CancellationToken stoppingToken)
+    private async Task WaitBeforeReconnectAsync(ReconnectBackoff backoff, string reason, TimeSpan delay, CancellationToken stoppingToken)
     {
         Log.Reconnecting(logger, reason, delay);
         metrics.Reconnect(reason);
-        if (delay > TimeSpan.Zero)
-        {
-            try
-            {
-                await Task.Delay(delay, timeProvider, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopping.
-            }
-        }
+        await backoff.WaitAsync(delay, stoppingToken);
     }
 }

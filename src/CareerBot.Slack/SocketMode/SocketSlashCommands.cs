@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Configuration;
@@ -20,24 +21,11 @@ internal sealed class SocketSlashCommands(
     IOptions<SlackOptions> options,
     ILogger<SocketSlashCommands> logger)
 {
-    private readonly List<Task> _running = [];
-    private readonly Lock _gate = new();
+    private readonly InFlightWork _running = new();
 
     /// <summary>Starts answering; false when as many commands are being answered as allowed.</summary>
     public bool TryStart(string envelopeId, SlashCommand command, bool acceptsPayload, SocketModeDispatcher.SendFrame send)
-    {
-        lock (_gate)
-        {
-            _running.RemoveAll(task => task.IsCompleted);
-            if (_running.Count >= options.Value.SlashCommandConcurrency)
-            {
-                return false;
-            }
-
-            _running.Add(Task.Run(() => AnswerAsync(envelopeId, command, acceptsPayload, send), CancellationToken.None));
-            return true;
-        }
-    }
+        => _running.TryRun(() => AnswerAsync(envelopeId, command, acceptsPayload, send), options.Value.SlashCommandConcurrency);
 
     /// <summary>Acknowledges at once with the busy notice, without asking the core.</summary>
     public Task RefuseAsync(string envelopeId, SlashCommand command, bool acceptsPayload, SocketModeDispatcher.SendFrame send, CancellationToken cancellationToken)
@@ -47,13 +35,7 @@ internal sealed class SocketSlashCommands(
     }
 
     /// <summary>Completes when every started command has been acknowledged and its answer handed on (at shutdown).</summary>
-    public Task WhenIdleAsync()
-    {
-        lock (_gate)
-        {
-            return Task.WhenAll(_running);
-        }
-    }
+    public Task WhenIdleAsync() => _running.WhenIdleAsync();
 
     private async Task AnswerAsync(string envelopeId, SlashCommand command, bool acceptsPayload, SocketModeDispatcher.SendFrame send)
     {

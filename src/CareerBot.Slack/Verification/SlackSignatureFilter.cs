@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Http;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -20,24 +21,21 @@ internal sealed class SlackSignatureFilter(
         var http = context.HttpContext;
         var settings = options.Value;
 
-        byte[]? body;
-        try
+        var receivedAt = timeProvider.GetTimestamp();
+        var read = await CappedBody.ReadAsync(http.Request, settings.MaxRequestBodyBytes, http.RequestAborted);
+        if (read.Bytes is not { } body)
         {
-            body = await RequestBodyReader.ReadAsync(http.Request, settings.MaxRequestBodyBytes, http.RequestAborted);
-        }
-        catch (BadHttpRequestException ex)
-        {
-            // Kestrel's minimum body data rate (408) and the like: the client's problem, not an error of ours.
-            Log.BodyNotReceived(logger, http.Request.Path, ex.StatusCode);
-            metrics.RequestRejected("body_not_received");
-            return Results.StatusCode(ex.StatusCode);
-        }
+            if (read.TooLarge)
+            {
+                Log.BodyTooLarge(logger, http.Request.Path, settings.MaxRequestBodyBytes);
+            }
+            else
+            {
+                Log.BodyNotReceived(logger, http.Request.Path, read.RefusedWith);
+            }
 
-        if (body is null)
-        {
-            Log.BodyTooLarge(logger, http.Request.Path, settings.MaxRequestBodyBytes);
-            metrics.RequestRejected("body_too_large");
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            metrics.RequestRejected(read.TooLarge ? "body_too_large" : "body_not_received");
+            return Results.StatusCode(read.RefusedWith);
         }
 
         var check = SlackSignature.Verify(
@@ -53,7 +51,7 @@ internal sealed class SlackSignatureFilter(
             return Results.Unauthorized();
         }
 
-        http.Features.Set(new VerifiedSlackBody(body));
+        VerifiedBody.Set(http, body, receivedAt);
         return await next(context);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace CareerBot.Slack.WebApi;
 
 /// <summary>
 /// The Web API methods the adapter calls. Every response's <c>ok</c> is checked; failures are retried by the
-/// resilience handler of the named client as <see cref="SlackRetryPolicy"/> allows (a post only when Slack certainly
+/// resilience handler of the named client as <see cref="HttpRetryRule"/> allows (a post only when Slack certainly
 /// did not act on it, a 429 after its <c>Retry-After</c>); messages are paced per channel.
 /// </summary>
 internal sealed class SlackWebApiClient(
@@ -86,13 +87,13 @@ internal sealed class SlackWebApiClient(
     private string BotToken => options.Value.BotToken ?? throw new InvalidOperationException("Slack:BotToken is not set.");
 
     /// <param name="idempotent">True for reads, which may be sent again after any transient failure; false for posts
-    /// (see <see cref="SlackRetryPolicy"/>).</param>
+    /// (see <see cref="HttpRetryRule"/>).</param>
     private async Task<JsonElement> CallAsync(string method, HttpContent content, string token, bool idempotent, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUrl, method)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Options.Set(SlackRetryPolicy.Idempotent, idempotent);
+        request.Options.Set(HttpRetryRule.Idempotent, idempotent);
 
         HttpResponseMessage response;
         try

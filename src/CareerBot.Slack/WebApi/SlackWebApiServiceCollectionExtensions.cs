@@ -1,3 +1,5 @@
+using System.Net;
+using CareerBot.Adapters.Resilience;
 using CareerBot.Slack.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -8,10 +10,13 @@ namespace CareerBot.Slack.WebApi;
 
 internal static class SlackWebApiServiceCollectionExtensions
 {
+    /// <summary>The adapters' retry rule with what Slack documents as not carried out: besides a 429, a 503.</summary>
+    internal static readonly HttpRetryRule RetryRule = new(HttpStatusCode.ServiceUnavailable);
+
     /// <summary>
     /// The Web API and response_url clients. Retries come from the resilience handler, never from hand-written loops:
-    /// see <see cref="SlackRetryPolicy"/> for which failures are retried (a post only when Slack certainly did not act
-    /// on it); an <c>ok:false</c> answer is never retried.
+    /// see <see cref="RetryRule"/> for which failures are retried (a post only when Slack certainly did not act on it:
+    /// a 429, a 503 or a connection that never opened); an <c>ok:false</c> answer is never retried.
     /// </summary>
     public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
     {
@@ -47,7 +52,7 @@ internal static class SlackWebApiServiceCollectionExtensions
                 Delay = options.ApiRetryDelay,
                 MaxDelay = TimeSpan.FromMinutes(1),
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = static arguments => ValueTask.FromResult(SlackRetryPolicy.ShouldRetry(arguments.Context.GetRequestMessage(), arguments.Outcome)),
+                ShouldHandle = static arguments => ValueTask.FromResult(RetryRule.ShouldRetry(arguments.Context.GetRequestMessage(), arguments.Outcome, arguments.Context.CancellationToken)),
             });
         }
 

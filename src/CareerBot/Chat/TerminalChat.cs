@@ -1,13 +1,14 @@
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
+using Spectre.Console;
 
 namespace CareerBot.Chat;
 
 /// <summary>
-/// A read-answer loop over a text reader and writer: the terminal adapter. Each chat session is one
-/// conversation, so "and for lead?" follows the question before it.
+/// A read-answer loop: lines from an <see cref="ILineSource"/>, replies rendered by Spectre.Console. Each chat
+/// session is one conversation, so "and for lead?" follows the question before it.
 /// </summary>
-internal sealed class TerminalChat(IChatResponder responder, TextReader input, TextWriter output)
+internal sealed class TerminalChat(IChatResponder responder, ILineSource input, IAnsiConsole console)
 {
     private static readonly string[] ExitWords = ["exit", "quit", "bye", ":q"];
 
@@ -18,32 +19,42 @@ internal sealed class TerminalChat(IChatResponder responder, TextReader input, T
     {
         if (interactive)
         {
-            await output.WriteLineAsync("CareerBot: ask me about a career as a machine-learning engineer. Type 'help' for commands, 'exit' to leave.");
+            console.MarkupLine("[bold]CareerBot[/]: ask me about a career as a machine-learning engineer. Type [cyan]help[/] for commands, [cyan]exit[/] (or Ctrl-D) to leave.");
         }
 
         while (!cancellationToken.IsCancellationRequested)
         {
             if (interactive)
             {
-                await output.WriteAsync("\nyou> ");
-                await output.FlushAsync(cancellationToken);
+                console.WriteLine();
             }
 
             var line = await input.ReadLineAsync(cancellationToken);
-            if (line is null || ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+            if (line is null)
             {
                 break;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            var said = line.Trim();
+            if (ExitWords.Contains(said, StringComparer.OrdinalIgnoreCase))
+            {
+                if (interactive && SmallTalk.ReplyTo(said) is { } goodbye)
+                {
+                    console.WriteLine();
+                    console.Write(SpectreReplyRenderer.Render(goodbye with { FollowUps = [] }));
+                }
+
+                break;
+            }
+
+            if (said.Length == 0)
             {
                 continue;
             }
 
             var reply = await responder.RespondAsync(new ChatRequest(line, "terminal", ConversationId: ConversationId), cancellationToken);
-            await output.WriteLineAsync();
-            await output.WriteLineAsync(PlainTextRenderer.Render(reply));
-            await output.FlushAsync(cancellationToken);
+            console.WriteLine();
+            console.Write(SpectreReplyRenderer.Render(reply));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Hosting;
@@ -47,53 +46,31 @@ internal static class AskCommand
     }
 
     /// <summary>
-    /// One JSON answer per input line, in order, flushed per line so a pipe sees each at once. Lines that share a
-    /// <c>"conversation"</c> id are one conversation (a follow-up takes the previous subject); ids are this run's own.
+    /// One JSON line per input line, in order, flushed per line so a pipe sees each at once: the answer, or
+    /// <c>{"error": "..."}</c> for a blank or malformed line, so the Nth output always answers the Nth input. Lines
+    /// that share a <c>"conversation"</c> id are one conversation (a follow-up takes the previous subject); ids are
+    /// this run's own.
     /// </summary>
     internal static async Task<int> AnswerLinesAsync(IChatResponder responder, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var run = Guid.NewGuid().ToString("N");
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var parsed = JsonlInput.Parse(line);
+            if (parsed.Question is { } question)
             {
-                continue;
+                var conversationId = parsed.Conversation is null ? null : $"jsonl-{run}:{parsed.Conversation}";
+                var reply = await responder.RespondAsync(new ChatRequest(question, "terminal", ConversationId: conversationId), cancellationToken);
+                await output.WriteLineAsync(ReplyJson.Serialize(reply));
+            }
+            else
+            {
+                await output.WriteLineAsync(ReplyJson.Error(parsed.Error ?? "no question"));
             }
 
-            var (question, conversation) = QuestionOf(line);
-            var conversationId = conversation is null ? null : $"jsonl-{run}:{conversation}";
-            var reply = await responder.RespondAsync(new ChatRequest(question, "terminal", ConversationId: conversationId), cancellationToken);
-            await output.WriteLineAsync(ReplyJson.Serialize(reply));
             await output.FlushAsync(cancellationToken);
         }
 
         return 0;
-    }
-
-    private static (string Question, string? Conversation) QuestionOf(string line)
-    {
-        var trimmed = line.Trim();
-        if (!trimmed.StartsWith('{'))
-        {
-            return (trimmed, null);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(trimmed);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (string.Empty, null);
-            }
-
-            var question = root.TryGetProperty("q", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() ?? string.Empty : string.Empty;
-            var conversation = root.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } id ? id : null;
-            return (question, conversation);
-        }
-        catch (JsonException)
-        {
-            return (trimmed, null);
-        }
     }
 }

@@ -17,8 +17,22 @@ internal static class ChatCommand
     public static Task<int> RunAsync(string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
     {
         using var services = CoreServices.Build(knowledgePath);
-        var chat = new TerminalChat(services.GetRequiredService<Core.Routing.IChatResponder>(), Console.In, Console.Out);
-        await chat.RunAsync(interactive: !Console.IsInputRedirected, cancellationToken);
+        var console = TerminalConsole.ForThisProcess();
+        var interactive = !Console.IsInputRedirected;
+        var chat = new TerminalChat(services.GetRequiredService<Core.Routing.IChatResponder>(), new TextLineSource(Console.In, interactive ? console : null), console);
+
+        // Ctrl-C ends the chat on a fresh line (the command line's cancellation then stops the read).
+        ConsoleCancelEventHandler newline = (_, _) => Console.Out.WriteLine();
+        Console.CancelKeyPress += newline;
+        try
+        {
+            await chat.RunAsync(interactive, cancellationToken);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= newline;
+        }
+
         return 0;
     });
 }

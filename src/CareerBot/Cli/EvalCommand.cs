@@ -14,7 +14,21 @@ internal static class EvalCommand
     {
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "A questions JSONL file (default: knowledge/eval/questions.jsonl)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print every failure." };
-        var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the score (percent) is below this." };
+        var minScore = new Option<double?>("--min-score")
+        {
+            Description = "Exit with code 1 when the score (percent, 0-100) is below this.",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100)
+                {
+                    return percent;
+                }
+
+                result.AddError($"--min-score must be a percentage from 0 to 100, found '{token}'");
+                return null;
+            },
+        };
         var command = new Command("eval", "Score the bot on a question file and print 'score: P/N (X%)'.") { file, verbose, minScore };
         command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
         {

@@ -10,6 +10,20 @@ namespace CareerBot.Cli;
 /// </summary>
 internal static class ReplyJson
 {
+    /// <summary><c>{"error": "..."}</c>: the answer to an input line that could not be asked.</summary>
+    public static string Error(string message)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("error", message);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     public static string Serialize(Reply reply)
     {
         using var buffer = new MemoryStream();

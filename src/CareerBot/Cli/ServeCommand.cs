@@ -8,18 +8,19 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Run the bot on every configured chat platform (HTTP endpoints on --urls / ASPNETCORE_URLS).")
+        var urls = new Option<string?>("--urls")
         {
-            TreatUnmatchedTokensAsErrors = false,
+            Description = "Where the HTTP endpoints listen, e.g. http://0.0.0.0:8080 (default: the setting 'urls' or ASPNETCORE_URLS, else http://localhost:5000).",
         };
+        var command = new Command("serve", "Run the bot on every configured chat platform, with GET /healthz and /readyz.") { urls };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync([.. parseResult.UnmatchedTokens], parseResult.GetValue(CommonOptions.Knowledge), cancellationToken));
+            RunAsync(parseResult.GetValue(urls), parseResult.GetValue(CommonOptions.Knowledge), cancellationToken));
         return command;
     }
 
-    public static Task<int> RunAsync(string[] hostArgs, string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
+    public static Task<int> RunAsync(string? urls, string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
     {
-        await using var app = BotWebHost.Build(hostArgs, knowledgePath);
+        await using var app = BotWebHost.Build(string.IsNullOrWhiteSpace(urls) ? [] : ["--urls", urls], knowledgePath);
         await app.RunAsync(cancellationToken);
         return Environment.ExitCode;
     });

@@ -1,5 +1,6 @@
 using CareerBot.Core;
 using CareerBot.Discord;
+using CareerBot.Logging;
 using CareerBot.Slack;
 
 namespace CareerBot.Hosting;
@@ -15,14 +16,13 @@ internal static class BotWebHost
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        CareerBotConfiguration.ApplyKnowledgeOverride(builder.Configuration, knowledgePath);
 
-        // A start-up failure the user can fix (bad knowledge file, bad setting) is printed as one line by the
-        // CLI; the host's own "Hosting failed to start" record would repeat it with a stack trace.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
-
-        // Resilience pipelines log every HTTP attempt at Information; retries and failures still show at Warning.
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        // Settings are read exactly as every other command reads them (user secrets too, in any environment),
+        // so a platform that the bare `careerbot` detects is the platform `serve` runs.
+        builder.Configuration.Sources.Clear();
+        CareerBotConfiguration.AddSources(builder.Configuration, knowledgePath, args);
+        builder.Logging.AddCareerBotConsole();
+        builder.Services.AddQuietResilienceTelemetry();
 
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
@@ -37,6 +37,11 @@ internal static class BotWebHost
         app.MapCareerBotMetrics();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
+        if (!PlatformDetection.AnyPlatformConfigured(app.Configuration))
+        {
+            Log.NoPlatformConfigured(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotWebHost).FullName!));
+        }
+
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using CareerBot.Core;
 using CareerBot.Core.Knowledge;
+using CareerBot.Logging;
 
 namespace CareerBot.Hosting;
 
@@ -14,9 +15,9 @@ internal static class CoreServices
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddCareerBotConsole(toStandardError: true)
             .AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddQuietResilienceTelemetry();
         services.AddCareerBotCore(configuration);
         extra?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

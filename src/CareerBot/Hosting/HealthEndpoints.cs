@@ -8,7 +8,8 @@ internal static class HealthEndpoints
     /// <summary>
     /// <c>GET /healthz</c> (liveness: 200 once the knowledge is loaded, 503 before) and <c>GET /readyz</c> (readiness: 200
     /// only when the knowledge is loaded, every enabled platform connection is up or its endpoint listens, and the host
-    /// is not stopping; otherwise 503 with JSON naming what is not ready).
+    /// is not stopping; otherwise 503 with JSON naming what is not ready). <c>careerbot health</c> and the container's
+    /// HEALTHCHECK ask <c>/readyz</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -144,6 +144,12 @@ public sealed class KnowledgeLoaderTests
     [InlineData("data/career-path.json", "\"salaryLevel\": \"lead\"", "\"salaryLevel\": \"staff\"", "data/career-path.json: ladder[2].salaryLevel: 'staff' is not a level in salaries.json")]
     [InlineData("data/career-path.json", "\"entryRequirements\": [", "\"entryRequirements\": 5, \"x\": [", "data/career-path.json: entryRequirements: must be a list, found 5")]
     [InlineData("data/roles.json", "\"overlaps\": [", "\"overlap\": [", "data/roles.json: overlaps: missing")]
+    [InlineData("data/salaries.json", "\"openEnded\": true", "\"openEnd\": true", "data/salaries.json: levels[2].openEnd: unknown field; did you mean 'openEnded'? allowed: level, title, aliases, min, max, openEnded")]
+    [InlineData("data/salaries.json", "\"levels\": [", "\"note\": \"x\", \"levels\": [", "data/salaries.json: note: unknown field; allowed: levels")]
+    [InlineData("data/skills.json", "{ \"name\": \"Linear algebra\",", "{ \"name\": \"Linear algebra\", \"level\": 3,", "data/skills.json: areas[1].items[0].level: unknown field; allowed: name, keywords")]
+    [InlineData("data/skills.json", "\"area\": \"domain\",", "\"area\": \"domain\", \"colour\": \"red\",", "data/skills.json: areas[2].colour: unknown field")]
+    [InlineData("data/career-path.json", "\"salaryLevel\": \"lead\"", "\"salary\": \"lead\"", "data/career-path.json: ladder[2].salary: unknown field; did you mean 'salaryLevel'?")]
+    [InlineData("data/roles.json", "\"focus\": \"Focus on building and deploying systems\"", "\"focus\": \"Focus on building and deploying systems\", \"pay\": 1", "data/roles.json: roles[0].pay: unknown field")]
     public void Load_MalformedDataFile_NamesTheFileAndField(string file, string from, string to, string expected)
     {
         using var copy = new KnowledgeCopy();

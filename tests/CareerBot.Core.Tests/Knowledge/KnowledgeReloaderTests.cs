@@ -68,7 +68,9 @@ public sealed class KnowledgeReloaderTests : IDisposable
         Assert.Equal("Knowledge reload failed, still serving the previous knowledge: data/salaries.json: levels[2].min: must be a number, found \"lots\"", warning.Message);
         Assert.True(_services.GetRequiredService<KnowledgeHost>().IsReady);
 
-        // Fixing the file is picked up like any edit.
+        // Fixing the file is picked up like any edit (a new figure goes in the data and the guide alike: the load
+        // cross-checks them).
+        _copy.Edit("guide/04-compensation.md", "Senior ML Engineer: $160,000-", "Senior ML Engineer: $165,000-");
         _copy.Edit("data/salaries.json", "\"min\": \"lots\"", "\"min\": 165000");
         Assert.True(await Reloader.CheckAsync(CancellationToken.None));
         Assert.Contains("$165,000", await AskAsync("salary senior"), StringComparison.Ordinal);

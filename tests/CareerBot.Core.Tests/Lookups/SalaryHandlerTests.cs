@@ -85,4 +85,25 @@ public sealed class SalaryHandlerTests
             Assert.All(amounts, a => Assert.Contains(a, allowed));
         }
     }
+
+    [Theory]
+    [InlineData("salary")]
+    [InlineData("salary senior")]
+    [InlineData("salary compare entry lead")]
+    [InlineData("compare")]
+    [InlineData("ml engineer vs data scientist")]
+    public async Task Answer_ShowsEachFigureAndFactOnce_NotAListAndThenATable(string question)
+    {
+        var text = await ShippedKnowledge.AskTextAsync(question);
+
+        foreach (var amount in System.Text.RegularExpressions.Regex.Matches(text, @"\$[\d,]+-\$[\d,]+\+?").Select(m => m.Value).Distinct())
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(amount)));
+        }
+
+        foreach (var focus in new[] { "Focus on building and deploying systems", "Concentrate on analysis and insights" })
+        {
+            Assert.True(System.Text.RegularExpressions.Regex.Matches(text, focus).Count <= 1, text);
+        }
+    }
 }

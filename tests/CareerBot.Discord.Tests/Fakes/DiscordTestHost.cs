@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Core;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
@@ -85,7 +86,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         var app = builder.Build();
         var host = new DiscordTestHost(app, chat);
-        if (app.Services.GetService<DiscordFatalStop>() is { } fatalStop)
+        if (app.Services.GetService<FatalStop>() is { } fatalStop)
         {
             fatalStop.SetExitCode = code => host.exitCode = code;
         }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal sealed class RestHarness : IAsyncDisposable
         collection.Replace(ServiceDescriptor.Singleton(TestTuning.Fast()));
         var provider = collection.BuildServiceProvider();
         var harness = new RestHarness(api, provider);
-        provider.GetRequiredService<DiscordFatalStop>().SetExitCode = code => harness.ExitCode = code;
+        provider.GetRequiredService<FatalStop>().SetExitCode = code => harness.ExitCode = code;
         return harness;
     }
 

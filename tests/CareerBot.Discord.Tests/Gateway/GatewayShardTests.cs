@@ -1,4 +1,7 @@
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Tests.Gateway;
@@ -78,9 +81,12 @@ public sealed class GatewayShardTests
 
         await peer.CloseAsync(code);
 
+        // Wait for the stop itself (on a loaded machine handling the close can take longer than the 500 ms below).
+        var stopping = h.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
         Assert.True(h.Host.IsStopping);
-        Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
+        Assert.Equal(FatalStop.ExitCode, h.Host.ExitCode);
         var critical = Assert.Single(h.Host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
         Assert.Contains(advice, critical.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordTestHost.Token, critical.Message, StringComparison.Ordinal);
@@ -141,7 +147,7 @@ public sealed class GatewayShardTests
 
         Assert.True(await h.Gateway.NoConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "reconnected after a fatal close");
         Assert.True(h.Host.IsStopping);
-        Assert.Equal(DiscordFatalStop.ExitCode, h.Host.ExitCode);
+        Assert.Equal(FatalStop.ExitCode, h.Host.ExitCode);
         var critical = Assert.Single(h.Host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
         Assert.Contains(advice, critical.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Memory;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Interactions;
 using Microsoft.Extensions.Time.Testing;
@@ -9,7 +10,7 @@ public sealed class CustomIdCodecTests
     private readonly FakeTimeProvider time = new();
     private readonly CustomIdCodec codec;
 
-    public CustomIdCodecTests() => codec = new CustomIdCodec(new FollowUpCommandStore(time, new DiscordTuning { FollowUpLifetime = TimeSpan.FromHours(1) }));
+    public CustomIdCodecTests() => codec = new CustomIdCodec(new MemoryExpiringStore(time), new DiscordTuning { FollowUpLifetime = TimeSpan.FromHours(1) });
 
     [Fact]
     public void ShortCommand_TravelsAsPlainText()

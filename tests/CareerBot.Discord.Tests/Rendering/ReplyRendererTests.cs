@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Memory;
 using CareerBot.Core.Replies;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Interactions;
@@ -8,7 +9,7 @@ namespace CareerBot.Discord.Tests.Rendering;
 
 public sealed class ReplyRendererTests
 {
-    private readonly ReplyRenderer renderer = new(new CustomIdCodec(new FollowUpCommandStore(new FakeTimeProvider(), new DiscordTuning())));
+    private readonly ReplyRenderer renderer = new(new CustomIdCodec(new MemoryExpiringStore(new FakeTimeProvider()), new DiscordTuning()));
 
     [Fact]
     public void Render_Reply_BecomesOneEmbedWithProseListsNoteFieldsAndSourcesInTheFooter()

@@ -1,4 +1,5 @@
 using System.Net;
+using CareerBot.Adapters.Hosting;
 using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Rest;
 using CareerBot.Discord.Tests.Fakes;
@@ -127,7 +128,7 @@ public sealed class DiscordRestClientTests
         await Assert.ThrowsAsync<BotTokenRejectedException>(() => h.Client.GetGatewayBotAsync(CancellationToken.None));
 
         Assert.Single(h.Api.Requests);
-        Assert.Equal(DiscordFatalStop.ExitCode, h.ExitCode);
+        Assert.Equal(FatalStop.ExitCode, h.ExitCode);
         Assert.Contains(h.Logs.GetSnapshot(), r => r.Message.Contains("Discord__BotToken", StringComparison.Ordinal));
     }
 

@@ -54,6 +54,20 @@ public sealed class EventsEndpointTests
     }
 
     [Fact]
+    public async Task AppMention_WhenAnsweringFails_IsAnsweredWithAnApologyInTheThread_AndTheFailureIsLogged()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, responder: CannedResponder.Throwing());
+
+        await PostAcceptedAsync(bot, "Ev0F", SlackRequests.AppMention("<@U0BOT> salary senior", ts: "1700000110.000110"));
+
+        var post = Assert.Single(await slack.WaitForCallsAsync("chat.postMessage"));
+        Assert.Equal("1700000110.000110", post.Json.GetProperty("thread_ts").GetString());
+        Assert.Contains("try again", post.Json.GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(bot.Logs.Entries, entry => entry.Exception?.Message == "engine exploded");
+    }
+
+    [Fact]
     public async Task AppMentionInsideAThread_IsAnsweredInThatThread()
     {
         await using var slack = await FakeSlack.StartAsync();

@@ -1,5 +1,5 @@
 using System.Net;
-using CareerBot.Slack.Hosting;
+using CareerBot.Adapters.Hosting;
 using CareerBot.Slack.Tests.Peers;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +28,7 @@ public sealed class SlackFatalStopTests
             var critical = Assert.Single(bot.Logs.Entries, entry => entry.Level == LogLevel.Critical);
             Assert.Contains("Slack:BotToken", critical.Message, StringComparison.Ordinal);
             Assert.Contains("Slack__BotToken", critical.Message, StringComparison.Ordinal);
-            Assert.Equal(SlackFatalStop.ExitCode, Environment.ExitCode);
+            Assert.Equal(FatalStop.ExitCode, Environment.ExitCode);
         }
         finally
         {
@@ -49,7 +49,7 @@ public sealed class SlackFatalStopTests
             await using var bot = await BotUnderTest.StartAsync(slack, httpMode: false, socketMode: true);
 
             await Eventually.TrueAsync(() => bot.Lifetime.ApplicationStopping.IsCancellationRequested);
-            Assert.Equal(SlackFatalStop.ExitCode, Environment.ExitCode);
+            Assert.Equal(FatalStop.ExitCode, Environment.ExitCode);
             var critical = Assert.Single(bot.Logs.Entries, entry => entry.Level == LogLevel.Critical);
             Assert.Contains("Slack:AppToken", critical.Message, StringComparison.Ordinal);
             Assert.Contains("Slack__AppToken", critical.Message, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class TerminalChatTests
 
         Assert.Equal(0, exit);
         Assert.Contains("After Senior ML Engineer comes Lead ML Engineer", output, StringComparison.Ordinal);
-        Assert.Contains("Mid-level ML Engineer: $120,000-$160,000", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ Mid-level ML Engineer\s+│ \$120,000-\$160,000", output); // a table, no longer a list and then a table
         Assert.DoesNotContain("Lead/Principal Engineer salary", output, StringComparison.Ordinal); // asked after "exit"
     }
 
@@ -35,12 +35,12 @@ public sealed class TerminalChatTests
         var responder = services.GetRequiredService<IChatResponder>();
         using var first = new StringWriter();
         using var second = new StringWriter();
-        var one = new TerminalChat(responder, new StringReader("how much does a senior ML engineer make?\n"), first);
-        var two = new TerminalChat(responder, new StringReader("and for lead?\n"), second);
+        var one = new TerminalChat(responder, new TextLineSource(new StringReader("how much does a senior ML engineer make?\n")), TerminalConsole.Create(first, outputRedirected: true, noColor: null));
+        var two = new TerminalChat(responder, new TextLineSource(new StringReader("and for lead?\n")), TerminalConsole.Create(second, outputRedirected: true, noColor: null));
 
         await one.RunAsync(interactive: false, CancellationToken.None);
         await two.RunAsync(interactive: false, CancellationToken.None);
-        await new TerminalChat(responder, new StringReader("and for lead?\n"), first).RunAsync(interactive: false, CancellationToken.None);
+        await new TerminalChat(responder, new TextLineSource(new StringReader("and for lead?\n")), TerminalConsole.Create(first, outputRedirected: true, noColor: null)).RunAsync(interactive: false, CancellationToken.None);
 
         Assert.NotEqual(one.ConversationId, two.ConversationId);
         Assert.DoesNotContain("Lead/Principal Engineer salary", second.ToString(), StringComparison.Ordinal);
@@ -54,5 +54,16 @@ public sealed class TerminalChatTests
 
         Assert.Equal(0, exit);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "What I can help with"));
+    }
+
+    [Fact]
+    public async Task Chat_Redirected_NoColourAndSmallTalkIsShort()
+    {
+        var (exit, output, _) = await CareerBotProcess.RunAsync(["chat"], "thanks\n", new Dictionary<string, string> { ["TERM"] = "xterm-256color" });
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("You're welcome!", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("I don't know", output, StringComparison.Ordinal);
     }
 }

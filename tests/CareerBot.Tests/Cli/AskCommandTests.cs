@@ -40,9 +40,11 @@ public sealed class AskCommandTests
         var (exit, output, _) = await CareerBotProcess.RunAsync(["ask", "--jsonl"], input);
 
         Assert.Equal(0, exit);
+        // The blank line gets an error object (it used to be skipped), so the Nth answer is the Nth line.
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
-        Assert.Equal(["salary", "skills", "compare"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("intent").GetString()));
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(["salary", "skills", null, "compare"], lines.Select(l => JsonDocument.Parse(l).RootElement.TryGetProperty("intent", out var i) ? i.GetString() : null));
+        Assert.True(JsonDocument.Parse(lines[2]).RootElement.TryGetProperty("error", out _));
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class AskCommandTests
     public async Task Ask_Jsonl_FlushesEachAnswerBeforeTheNextQuestion()
     {
         // A caller that writes one question and waits must get that answer without closing stdin.
-        var binary = Path.Combine(CareerBotProcess.BinaryFolder, "CareerBot.dll");
+        var binary = Path.Combine(CareerBotProcess.BinaryFolder, "careerbot.dll");
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardInput = true,

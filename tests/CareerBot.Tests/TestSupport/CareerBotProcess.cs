@@ -20,7 +20,7 @@ internal static class CareerBotProcess
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(BinaryFolder, "CareerBot.dll"));
+        start.ArgumentList.Add(Path.Combine(BinaryFolder, "careerbot.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

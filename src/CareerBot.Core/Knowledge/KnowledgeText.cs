@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace CareerBot.Core.Knowledge;
+
+/// <summary>
+/// Decodes a knowledge text file as strict UTF-8: bytes that are not UTF-8 (a file saved as Latin-1 or
+/// Windows-1252) are an error naming the file and the byte offset, never replacement characters in answers.
+/// </summary>
+public static class KnowledgeText
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(string file, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = start + Math.Max(0, ex.Index);
+            var found = ex.BytesUnknown is { Length: > 0 } unknown ? string.Join(' ', unknown.Select(b => $"0x{b:X2}")) : "?";
+            throw new KnowledgeException(file, $"byte {offset}", $"not valid UTF-8 (found {found}); save the file as UTF-8");
+        }
+    }
+}
