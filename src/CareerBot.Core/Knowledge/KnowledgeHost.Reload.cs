@@ -28,8 +28,8 @@ public sealed partial class KnowledgeHost
             var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var examples = IntentExamplesParser.Load(root);
             var index = GuideIndex.Build(knowledge);
-            // Off the request path already: the new snapshot's vectors are built before it is swapped in.
-            var semantic = BuildSemantic(knowledge, examples, background: false);
+            // As at start-up: the new snapshot serves lexically at once while its sentence vectors are built beside it.
+            var semantic = BuildSemantic(knowledge, examples, background: true);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);
             var previous = _current;
             _current = snapshot;
