@@ -64,7 +64,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     /// <summary>The first request (past or future) that matches, or a failure after <paramref name="timeout"/>.</summary>
     public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             if (Requests.FirstOrDefault(match) is { } found)

@@ -43,7 +43,7 @@ internal sealed class FakeGateway : IAsyncDisposable
 
     public async Task<GatewayPeer> NextConnectionAsync(TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         try
         {
             return await connections.Reader.ReadAsync(cts.Token);
