@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using CareerBot.Core;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Semantic;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Benchmarks;
+
+/// <summary>
+/// Issue 8's speed target: one question end to end through <see cref="IChatResponder"/> on the shipped
+/// knowledge with semantic mode on (the default), the question embedded afresh every time (the per-question
+/// vector cache is emptied before each call, since a user's new question always misses it), reported as
+/// mean, p50, p95 and p99. Run: <c>dotnet run -c Release --project tests/CareerBot.Benchmarks -- --filter '*WholePath*' '*FloorBenchmarks*' --launchCount 1 --warmupCount 20 --iterationCount 200 --invocationCount 1 --unrollFactor 1</c>
+/// (one call per measured iteration, so the percentiles are of single answers; <c>--job short</c> gives
+/// percentiles of three batch averages only).
+/// </summary>
+[Config(typeof(PercentileConfig))]
+[MemoryDiagnoser]
+public class WholePathBenchmarks
+{
+    private static readonly FieldInfo QuestionCache =
+        typeof(SemanticIndex).GetField("_questions", BindingFlags.Instance | BindingFlags.NonPublic)
+        ?? throw new InvalidOperationException("SemanticIndex has no _questions field any more: update the benchmark.");
+
+    private ServiceProvider _services = null!;
+    private IChatResponder _responder = null!;
+    private ConcurrentDictionary<string, float[]> _cache = null!;
+
+    /// <summary>The representative mix: salary lookup, ladder, a guide question answered, an out-of-scope refusal.</summary>
+    [Params(
+        "How much does a senior ML engineer earn?",
+        "what comes after lead",
+        "How can I build practical experience?",
+        "Give me a recipe for banana bread")]
+    public string Question { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Knowledge:Path", Path.Combine(AppContext.BaseDirectory, "knowledge"))])
+            .Build();
+        _services = new ServiceCollection().AddCareerBotCore(configuration).BuildServiceProvider();
+        _responder = _services.GetRequiredService<IChatResponder>();
+        _responder.RespondAsync(new ChatRequest("warm up", "bench"), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var vectors = _services.GetRequiredService<KnowledgeHost>().Current.Vectors
+            ?? throw new InvalidOperationException("Semantic search is off or the model failed to load: this benchmark measures the hybrid path.");
+        _cache = (ConcurrentDictionary<string, float[]>)QuestionCache.GetValue(vectors)!;
+
+        // How many texts one answer embeds (the floor has one): printed in the benchmark log.
+        _cache.Clear();
+        _responder.RespondAsync(new ChatRequest(Question, "bench"), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        Console.WriteLine($"// embeddings for \"{Question}\": {_cache.Count} ({string.Join(" | ", _cache.Keys)})");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+
+    [Benchmark(Description = "Whole answer path, hybrid, fresh embedding")]
+    public async Task<Reply> Answer()
+    {
+        _cache.Clear();
+        return await _responder.RespondAsync(new ChatRequest(Question, "bench"), CancellationToken.None);
+    }
+}
