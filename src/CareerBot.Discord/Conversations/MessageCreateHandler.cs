@@ -37,11 +37,11 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         Log.Answering(logger, isDirect ? "DM" : "mention", channelId);
         // A DM is one conversation; in a guild channel each person's mentions and replies (their reply chain) are theirs.
         var conversationId = isDirect ? ConversationIds.Place(channelId) : ConversationIds.Person(channelId, authorId);
-        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken).ConfigureAwait(false);
+        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken);
         var answer = renderer.Render(reply, isDirect ? ReplyPresentation.Public : ReplyPresentation.ReplyTo(messageId));
         try
         {
-            await rest.CreateMessageAsync(channelId, answer, cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channelId, answer, cancellationToken);
             metrics.Message(isDirect ? "dm" : "mention");
         }
         catch (DiscordRestException ex) when (ex.Code is 50001 or 50013 or 50007)
