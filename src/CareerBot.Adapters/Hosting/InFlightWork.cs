@@ -76,7 +76,7 @@ public sealed class InFlightWork
         {
             try
             {
-                await idle.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
+                await idle.WaitAsync(timeout, timeProvider, cancellationToken);
             }
             catch (Exception ex) when (ex is TimeoutException || cancellationToken.IsCancellationRequested)
             {

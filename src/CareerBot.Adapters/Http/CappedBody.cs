@@ -32,7 +32,7 @@ public readonly record struct CappedBody(byte[]? Bytes, int RefusedWith)
                     Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBytes + 1));
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
                 if (read == 0)
                 {
                     return new CappedBody(buffer.AsSpan(0, length).ToArray(), 0);

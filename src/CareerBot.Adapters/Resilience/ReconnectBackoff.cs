@@ -59,7 +59,7 @@ public sealed class ReconnectBackoff
 
         try
         {
-            await Task.Delay(delay, _timeProvider, stoppingToken).ConfigureAwait(false);
+            await Task.Delay(delay, _timeProvider, stoppingToken);
             return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -20,7 +20,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(parse);
         var key = KeyOf(request);
-        if (key is null || await store.GetAsync(key, cancellationToken).ConfigureAwait(false) is not { } previous)
+        if (key is null || await store.GetAsync(key, cancellationToken) is not { } previous)
         {
             return new ConversationTurn(key, command);
         }
@@ -47,7 +47,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
 
         if (turn.Key is not null && reply.Answered && reply.Intent != Intent.Help)
         {
-            await store.SetAsync(turn.Key, StateOf(turn.Command, turn.FollowUp?.Question, reply, snapshot.Knowledge), cancellationToken).ConfigureAwait(false);
+            await store.SetAsync(turn.Key, StateOf(turn.Command, turn.FollowUp?.Question, reply, snapshot.Knowledge), cancellationToken);
         }
 
         return reply;

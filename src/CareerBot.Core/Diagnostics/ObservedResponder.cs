@@ -16,7 +16,7 @@ internal sealed class ObservedResponder(IChatResponder inner, CoreMetrics metric
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = timeProvider.GetTimestamp();
-        var reply = await inner.RespondAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await inner.RespondAsync(request, cancellationToken);
         var elapsed = timeProvider.GetElapsedTime(started);
         var intent = reply.Delivery == ReplyDelivery.Answer ? reply.Intent.ToWireName() : RateLimitedIntent;
         metrics.Question(request.Platform, intent, reply.Answered, elapsed);

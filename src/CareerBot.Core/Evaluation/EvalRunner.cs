@@ -19,7 +19,7 @@ public static class EvalRunner
         foreach (var question in questions)
         {
             var conversation = question.Conversation is { } name ? $"eval-{run}:{name}" : null;
-            var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval", ConversationId: conversation), cancellationToken).ConfigureAwait(false);
+            var reply = await responder.RespondAsync(new ChatRequest(question.Question, "eval", ConversationId: conversation), cancellationToken);
             var answer = new EvalAnswer(reply.Answered, reply.Intent.ToWireName(), PlainTextRenderer.Render(reply), PlainTextRenderer.RenderAnswer(reply));
             var why = EvalScorer.Check(question, answer, strict);
             if (why.Count > 0)

@@ -33,8 +33,8 @@ public sealed class KnowledgeReloader(
             var changed = _changed;
             using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
-                await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token)).ConfigureAwait(false);
-                await wait.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token));
+                await wait.CancelAsync();
             }
 
             if (changed.Task.IsCompleted)
@@ -44,7 +44,7 @@ public sealed class KnowledgeReloader(
 
             try
             {
-                await CheckAsync(stoppingToken).ConfigureAwait(false);
+                await CheckAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,7 +66,7 @@ public sealed class KnowledgeReloader(
         // Wait until the folder is quiet: an editor or a volume update writes several files, one reload is enough.
         while (true)
         {
-            await Task.Delay(options.Value.ReloadDelay, timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(options.Value.ReloadDelay, timeProvider, cancellationToken);
             var again = KnowledgeFingerprint.Of(root);
             if (again == current)
             {

@@ -65,11 +65,11 @@ public sealed class ChatRouter : IChatResponder
             // The marks of UserText are the core's own: a user cannot type one into a reply.
             var asked = request with { Text = UserText.Unmark(request.Text) };
             // A follow-up that lacks a subject ("and for lead?") takes the conversation's previous one.
-            var turn = await _conversations.BeginAsync(asked, CommandParser.Parse(asked.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken).ConfigureAwait(false);
+            var turn = await _conversations.BeginAsync(asked, CommandParser.Parse(asked.Text, snapshot), snapshot, text => CommandParser.Parse(text, snapshot), cancellationToken);
             var command = turn.Command;
             var handler = _handlers.TryGetValue(command.Name, out var found) ? found : _handlers[CommandNames.Ask];
-            var reply = Lookups.ScopeReply.Check(command, snapshot) ?? await handler.HandleAsync(command, snapshot, cancellationToken).ConfigureAwait(false);
-            reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken).ConfigureAwait(false);
+            var reply = Lookups.ScopeReply.Check(command, snapshot) ?? await handler.HandleAsync(command, snapshot, cancellationToken);
+            reply = await _conversations.CompleteAsync(turn, reply, snapshot, cancellationToken);
             Log.Answered(_logger, request.Platform, command.Name, reply.Answered, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }

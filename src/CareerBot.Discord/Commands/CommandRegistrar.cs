@@ -33,7 +33,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, ICareerCatalog ca
         }
 
         var applicationId = settings.ApplicationId.Trim();
-        var current = await rest.GetCommandsAsync(applicationId, guildId, cancellationToken).ConfigureAwait(false);
+        var current = await rest.GetCommandsAsync(applicationId, guildId, cancellationToken);
         var changes = CommandDiff.Compare(current, desired);
         if (changes.All(c => c.Kind == CommandChangeKind.Unchanged))
         {
@@ -41,7 +41,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, ICareerCatalog ca
             return changes;
         }
 
-        await rest.OverwriteCommandsAsync(applicationId, guildId, desired, cancellationToken).ConfigureAwait(false);
+        await rest.OverwriteCommandsAsync(applicationId, guildId, desired, cancellationToken);
         Log.CommandsRegistered(logger, guildId ?? "global", changes.Count(c => c.Kind != CommandChangeKind.Unchanged));
         return changes;
     }

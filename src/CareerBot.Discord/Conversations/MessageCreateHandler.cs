@@ -38,7 +38,7 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         Log.Answering(logger, isDirect ? "DM" : "mention", channelId);
         // A DM is one conversation; in a guild channel each person's mentions and replies (their reply chain) are theirs.
         var conversationId = isDirect ? ConversationIds.Place(channelId) : ConversationIds.Person(channelId, authorId);
-        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken).ConfigureAwait(false);
+        var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken);
         if (reply.Delivery == ReplyDelivery.Suppress)
         {
             // Over the rate limit and already told so: silence rather than a message per flood message.
@@ -48,7 +48,7 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         var answer = renderer.Render(reply, isDirect ? ReplyPresentation.Public : ReplyPresentation.ReplyTo(messageId));
         try
         {
-            await rest.CreateMessageAsync(channelId, answer, cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channelId, answer, cancellationToken);
             metrics.Message(isDirect ? "dm" : "mention");
         }
         catch (DiscordRestException ex) when (ex.Code is 50001 or 50013 or 50007)

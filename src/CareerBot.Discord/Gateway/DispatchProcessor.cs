@@ -15,7 +15,7 @@ namespace CareerBot.Discord.Gateway;
 /// </summary>
 internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispatchHandler> handlers, DiscordTuning tuning, ILogger<DispatchProcessor> logger) : BackgroundService
 {
-    private readonly InFlightWork interactions = new();
+    private readonly InFlightWork _interactions = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +30,7 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
             .ToArray();
         try
         {
-            await foreach (var dispatch in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var dispatch in queue.Reader.ReadAllAsync(stoppingToken))
             {
                 if (!byEvent.TryGetValue(dispatch.Type, out var handler))
                 {
@@ -40,7 +40,7 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
                 switch (handler.Lane)
                 {
                     case DispatchLane.Inline:
-                        await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+                        await RunAsync(handler, dispatch, stoppingToken);
                         break;
                     case DispatchLane.Interactions:
                         StartInteraction(handler, dispatch, stoppingToken);
@@ -57,19 +57,19 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
         }
 
         shared.Writer.TryComplete();
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        await interactions.WhenIdleAsync().ConfigureAwait(false);
+        await Task.WhenAll(workers);
+        await _interactions.WhenIdleAsync();
     }
 
     private void StartInteraction(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)
     {
-        interactions.Track(RunDetachedAsync(handler, dispatch, stoppingToken));
+        _interactions.Track(RunDetachedAsync(handler, dispatch, stoppingToken));
     }
 
     private async Task RunDetachedAsync(IDispatchHandler handler, GatewayDispatch dispatch, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+        await RunAsync(handler, dispatch, stoppingToken);
     }
 
     private async Task RunWorkerAsync(ChannelReader<(IDispatchHandler Handler, GatewayDispatch Dispatch)> reader, CancellationToken stoppingToken)
@@ -77,10 +77,10 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
         await Task.Yield();
         try
         {
-            await foreach (var (handler, dispatch) in reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var (handler, dispatch) in reader.ReadAllAsync(stoppingToken))
             {
                 stoppingToken.ThrowIfCancellationRequested();
-                await RunAsync(handler, dispatch, stoppingToken).ConfigureAwait(false);
+                await RunAsync(handler, dispatch, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -94,13 +94,15 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
     {
         try
         {
-            await handler.HandleAsync(dispatch, stoppingToken).ConfigureAwait(false);
+            await handler.HandleAsync(dispatch, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
         }
+        #pragma warning disable CA1031 // One failure boundary per dispatched event: a failing handler is logged and the gateway keeps reading.
         catch (Exception ex)
+        #pragma warning restore CA1031
         {
             Log.HandlerFailed(logger, ex, dispatch.Type, dispatch.ShardId);
         }

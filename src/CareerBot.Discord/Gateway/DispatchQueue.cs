@@ -12,16 +12,16 @@ internal sealed class DispatchQueue
 {
     internal const int Capacity = 1000;
 
-    private readonly Channel<GatewayDispatch> channel;
+    private readonly Channel<GatewayDispatch> _channel;
 
     public DispatchQueue(ILogger<DispatchQueue> logger)
     {
-        channel = Channel.CreateBounded<GatewayDispatch>(
+        _channel = Channel.CreateBounded<GatewayDispatch>(
             new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true },
             dropped => Log.DispatchDropped(logger, dropped.Type, Capacity));
     }
 
-    public ChannelReader<GatewayDispatch> Reader => channel.Reader;
+    public ChannelReader<GatewayDispatch> Reader => _channel.Reader;
 
-    public void Enqueue(GatewayDispatch dispatch) => channel.Writer.TryWrite(dispatch);
+    public void Enqueue(GatewayDispatch dispatch) => _channel.Writer.TryWrite(dispatch);
 }

@@ -17,7 +17,7 @@ internal sealed partial class GatewayConnection
         }
         catch (JsonException ex)
         {
-            Log.UnreadableFrame(logger, shard.Id, ex.Message);
+            Log.UnreadableFrame(_logger, shard.Id, ex.Message);
             return null;
         }
 
@@ -30,7 +30,7 @@ internal sealed partial class GatewayConnection
                 }
                 catch (Exception ex) when (ex is JsonException or InvalidOperationException)
                 {
-                    Log.UnreadableFrame(logger, shard.Id, ex.Message);
+                    Log.UnreadableFrame(_logger, shard.Id, ex.Message);
                 }
 
                 return null;
@@ -40,7 +40,7 @@ internal sealed partial class GatewayConnection
                 {
                     try
                     {
-                        await heartbeater.BeatNowAsync(timeout.Token).ConfigureAwait(false);
+                        await heartbeater.BeatNowAsync(timeout.Token);
                     }
                     catch (OperationCanceledException) when (timeout.IsCancellationRequested)
                     {
@@ -68,7 +68,7 @@ internal sealed partial class GatewayConnection
     {
         if (frame.S is { } sequence && !session.Advance(sequence))
         {
-            Log.ReplayedDispatchSkipped(logger, shard.Id, frame.T, sequence);
+            Log.ReplayedDispatchSkipped(_logger, shard.Id, frame.T, sequence);
             return;
         }
 
@@ -78,18 +78,18 @@ internal sealed partial class GatewayConnection
                 var ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyData);
                 if (ready?.SessionId is { } sessionId)
                 {
-                    session.Start(sessionId, Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl) ? resumeUrl : connectedUrl!);
+                    session.Start(sessionId, Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl) ? resumeUrl : _connectedUrl!);
                 }
 
                 context.BotIdentity.UserId = ready?.User?.Id ?? context.BotIdentity.UserId;
-                reachedReady = true;
+                _reachedReady = true;
                 context.Connections.Connected(ConnectionStates.DiscordShard(shard.Id));
-                Log.Ready(logger, shard.Id, shard.Count, ready?.User?.Id);
+                Log.Ready(_logger, shard.Id, shard.Count, ready?.User?.Id);
                 return;
             case "RESUMED":
-                reachedReady = true;
+                _reachedReady = true;
                 context.Connections.Connected(ConnectionStates.DiscordShard(shard.Id));
-                Log.Resumed(logger, shard.Id, session.Sequence);
+                Log.Resumed(_logger, shard.Id, session.Sequence);
                 return;
             case { } type:
                 context.Queue.Enqueue(new GatewayDispatch(type, frame.D, shard.Id, receivedAt));

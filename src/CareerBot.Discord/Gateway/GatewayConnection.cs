@@ -13,20 +13,20 @@ namespace CareerBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(GatewayContext context, GatewayShardInfo shard, GatewaySession session)
 {
     private const WebSocketCloseStatus ResumableClose = (WebSocketCloseStatus)4000;
-    private readonly ILogger logger = context.Logger;
-    private readonly TaskCompletionSource<ConnectionOutcome> interrupt = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool reachedReady;
-    private Uri? connectedUrl;
+    private readonly ILogger _logger = context.Logger;
+    private readonly TaskCompletionSource<ConnectionOutcome> _interrupt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _reachedReady;
+    private Uri? _connectedUrl;
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
     {
-        connectedUrl = url;
+        _connectedUrl = url;
         await using var socket = new GatewaySocket(context.TimeProvider, context.Tuning.MaxGatewayMessageBytes);
         HelloData hello;
         try
         {
-            await socket.ConnectAsync(url, context.Tuning.ConnectTimeout, stoppingToken).ConfigureAwait(false);
-            if (await ReceiveHelloAsync(socket, stoppingToken).ConfigureAwait(false) is not { } received)
+            await socket.ConnectAsync(url, context.Tuning.ConnectTimeout, stoppingToken);
+            if (await ReceiveHelloAsync(socket, stoppingToken) is not { } received)
             {
                 // A fatal code before Hello (a rejected token, disallowed intents) is an answer, not a failed connect.
                 if (GatewayCloseCodes.Classify((int?)socket.CloseStatus) == ReconnectAction.Fatal)
@@ -41,28 +41,28 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
         }
         catch (Exception ex) when (ex is WebSocketException or TimeoutException or JsonException or InvalidDataException)
         {
-            Log.ConnectFailed(logger, shard.Id, ex.Message);
+            Log.ConnectFailed(_logger, shard.Id, ex.Message);
             return new ConnectionOutcome(ReconnectAction.Resume, "could not connect", ConnectFailed: true);
         }
 
-        using var stopping = stoppingToken.Register(() => interrupt.TrySetResult(new ConnectionOutcome(ReconnectAction.Stop, "shutting down")));
+        using var stopping = stoppingToken.Register(() => _interrupt.TrySetResult(new ConnectionOutcome(ReconnectAction.Stop, "shutting down")));
         var heartbeater = new Heartbeater(
             TimeSpan.FromMilliseconds(hello.HeartbeatInterval),
             context.Tuning.Random.NextDouble(),
             context.TimeProvider,
             ct => socket.SendAsync(context.Frames.Heartbeat(session.Sequence), ct),
-            () => interrupt.TrySetResult(new ConnectionOutcome(ReconnectAction.Resume, "no heartbeat ACK between two beats (zombie connection)")));
-        await using (heartbeater.ConfigureAwait(false))
+            () => _interrupt.TrySetResult(new ConnectionOutcome(ReconnectAction.Resume, "no heartbeat ACK between two beats (zombie connection)")));
+        await using (heartbeater)
         {
             try
             {
                 var handshake = resume
                     ? context.Frames.Resume(session.SessionId!, session.Sequence)
                     : context.Frames.Identify(shard);
-                Log.Handshake(logger, shard.Id, resume ? "Resume" : "Identify", session.Sequence);
-                await socket.SendAsync(handshake, stoppingToken).ConfigureAwait(false);
-                var outcome = await ReceiveLoopAsync(socket, heartbeater).ConfigureAwait(false);
-                return outcome with { Healthy = reachedReady && heartbeater.AckCount > 0 };
+                Log.Handshake(_logger, shard.Id, resume ? "Resume" : "Identify", session.Sequence);
+                await socket.SendAsync(handshake, stoppingToken);
+                var outcome = await ReceiveLoopAsync(socket, heartbeater);
+                return outcome with { Healthy = _reachedReady && heartbeater.AckCount > 0 };
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -70,7 +70,7 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
             }
             catch (WebSocketException ex)
             {
-                return new ConnectionOutcome(ReconnectAction.Resume, $"connection dropped ({ex.Message})", Healthy: reachedReady && heartbeater.AckCount > 0);
+                return new ConnectionOutcome(ReconnectAction.Resume, $"connection dropped ({ex.Message})", Healthy: _reachedReady && heartbeater.AckCount > 0);
             }
         }
     }
@@ -82,7 +82,7 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
         byte[]? message;
         try
         {
-            message = await receive.WaitAsync(context.Tuning.HelloTimeout, context.TimeProvider, stoppingToken).ConfigureAwait(false);
+            message = await receive.WaitAsync(context.Tuning.HelloTimeout, context.TimeProvider, stoppingToken);
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {
@@ -113,24 +113,24 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
             // The receive runs without a token: cancelling a WebSocket receive aborts the socket, and a zombie
             // or a shutdown must still be able to send its close frame.
             var receive = socket.ReceiveAsync(CancellationToken.None);
-            if (await Task.WhenAny(receive, interrupt.Task).ConfigureAwait(false) == interrupt.Task)
+            if (await Task.WhenAny(receive, _interrupt.Task) == _interrupt.Task)
             {
                 ObserveQuietly(receive);
-                var outcome = await interrupt.Task.ConfigureAwait(false);
-                Log.Interrupted(logger, shard.Id, outcome.Reason);
-                await socket.CloseAsync(outcome.Action == ReconnectAction.Stop ? WebSocketCloseStatus.NormalClosure : ResumableClose, outcome.Reason, context.Tuning.CloseTimeout).ConfigureAwait(false);
+                var outcome = await _interrupt.Task;
+                Log.Interrupted(_logger, shard.Id, outcome.Reason);
+                await socket.CloseAsync(outcome.Action == ReconnectAction.Stop ? WebSocketCloseStatus.NormalClosure : ResumableClose, outcome.Reason, context.Tuning.CloseTimeout);
                 return outcome;
             }
 
-            var message = await receive.ConfigureAwait(false);
+            var message = await receive;
             if (message is null)
             {
                 return Closed(socket);
             }
 
-            if (await HandleFrameAsync(message, heartbeater).ConfigureAwait(false) is { } ending)
+            if (await HandleFrameAsync(message, heartbeater) is { } ending)
             {
-                await socket.CloseAsync(ResumableClose, ending.Reason, context.Tuning.CloseTimeout).ConfigureAwait(false);
+                await socket.CloseAsync(ResumableClose, ending.Reason, context.Tuning.CloseTimeout);
                 return ending;
             }
         }
@@ -140,7 +140,7 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
     {
         var code = (int?)socket.CloseStatus;
         var action = GatewayCloseCodes.Classify(code);
-        Log.ClosedByGateway(logger, shard.Id, code, socket.CloseDescription, action);
+        Log.ClosedByGateway(_logger, shard.Id, code, socket.CloseDescription, action);
         return action == ReconnectAction.Fatal
             ? new ConnectionOutcome(ReconnectAction.Fatal, GatewayCloseCodes.WhatToFix(code!.Value))
             : new ConnectionOutcome(action, $"closed by the gateway with {code}");

@@ -11,28 +11,28 @@ namespace CareerBot.Discord.Gateway;
 internal sealed class GatewayInfoProvider(DiscordRestClient rest, IdentifyGate identifyGate, IOptions<DiscordOptions> options) : IDisposable
 {
     private static readonly Uri DefaultGateway = new("wss://gateway.discord.gg/");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private GatewayBotInfo? cached;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private GatewayBotInfo? _cached;
 
     public async Task<GatewayBotInfo> GetAsync(bool refresh, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (cached is null || refresh)
+            if (_cached is null || refresh)
             {
-                cached = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-                if (cached.SessionStartLimit is { } limit)
+                _cached = await rest.GetGatewayBotAsync(cancellationToken);
+                if (_cached.SessionStartLimit is { } limit)
                 {
                     identifyGate.Update(limit);
                 }
             }
 
-            return cached;
+            return _cached;
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -44,5 +44,5 @@ internal sealed class GatewayInfoProvider(DiscordRestClient rest, IdentifyGate i
         return GatewayUrls.WithVersion(url);
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose() => _gate.Dispose();
 }

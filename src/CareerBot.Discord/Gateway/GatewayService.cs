@@ -20,14 +20,14 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
             return;
         }
 
-        if (await FirstInfoAsync(stoppingToken).ConfigureAwait(false) is not { } info)
+        if (await FirstInfoAsync(stoppingToken) is not { } info)
         {
             return;
         }
 
         var shards = Plan(options.Value, info);
         Log.Starting(context.Logger, shards.Count, shards[0].Count, (int)context.Frames.Intents);
-        await Task.WhenAll(shards.Select(shard => new GatewayShard(context, shard).RunAsync(stoppingToken))).ConfigureAwait(false);
+        await Task.WhenAll(shards.Select(shard => new GatewayShard(context, shard).RunAsync(stoppingToken)));
     }
 
     internal static List<GatewayShardInfo> Plan(DiscordOptions options, GatewayBotInfo info)
@@ -46,7 +46,7 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
         {
             try
             {
-                return await context.Info.GetAsync(refresh: false, stoppingToken).ConfigureAwait(false);
+                return await context.Info.GetAsync(refresh: false, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -60,7 +60,7 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
             {
                 var delay = backoff.Next();
                 Log.GatewayInfoFailed(context.Logger, ex.Message, delay.TotalMilliseconds);
-                if (!await backoff.WaitAsync(delay, stoppingToken).ConfigureAwait(false))
+                if (!await backoff.WaitAsync(delay, stoppingToken))
                 {
                     return null;
                 }

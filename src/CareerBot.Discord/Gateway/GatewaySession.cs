@@ -4,7 +4,7 @@ namespace CareerBot.Discord.Gateway;
 internal sealed class GatewaySession
 {
     private const long NoSequence = -1;
-    private long sequence = NoSequence;
+    private long _sequence = NoSequence;
 
     public string? SessionId { get; private set; }
 
@@ -15,7 +15,7 @@ internal sealed class GatewaySession
     /// <summary>The last sequence number received; sent with heartbeats and Resume.</summary>
     public long? Sequence
     {
-        get => Interlocked.Read(ref sequence) is var s && s == NoSequence ? null : s;
+        get => Interlocked.Read(ref _sequence) is var s && s == NoSequence ? null : s;
     }
 
     public void Start(string sessionId, Uri resumeUrl)
@@ -30,13 +30,13 @@ internal sealed class GatewaySession
         long current;
         do
         {
-            current = Interlocked.Read(ref sequence);
+            current = Interlocked.Read(ref _sequence);
             if (s <= current)
             {
                 return false;
             }
         }
-        while (Interlocked.CompareExchange(ref sequence, s, current) != current);
+        while (Interlocked.CompareExchange(ref _sequence, s, current) != current);
         return true;
     }
 
@@ -45,6 +45,6 @@ internal sealed class GatewaySession
     {
         SessionId = null;
         ResumeUrl = null;
-        Interlocked.Exchange(ref sequence, NoSequence);
+        Interlocked.Exchange(ref _sequence, NoSequence);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             ConnectionOutcome outcome;
             try
             {
-                outcome = await ConnectOnceAsync(refreshInfo, stoppingToken).ConfigureAwait(false);
+                outcome = await ConnectOnceAsync(refreshInfo, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -63,7 +63,7 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             var handshake = Session.CanResume ? "resume" : "identify";
             Log.Reconnecting(context.Logger, shard.Id, outcome.Reason, handshake, delay.TotalMilliseconds);
             context.Metrics.Reconnect(handshake);
-            if (!await backoff.WaitAsync(delay, stoppingToken).ConfigureAwait(false))
+            if (!await backoff.WaitAsync(delay, stoppingToken))
             {
                 return;
             }
@@ -75,12 +75,12 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
         var connection = new GatewayConnection(context, shard, Session);
         if (Session.CanResume)
         {
-            return await connection.RunAsync(GatewayUrls.WithVersion(Session.ResumeUrl!), resume: true, stoppingToken).ConfigureAwait(false);
+            return await connection.RunAsync(GatewayUrls.WithVersion(Session.ResumeUrl!), resume: true, stoppingToken);
         }
 
         Session.Reset();
-        var info = await context.Info.GetAsync(refreshInfo, stoppingToken).ConfigureAwait(false);
-        await context.IdentifyGate.WaitAsync(shard.Id, stoppingToken).ConfigureAwait(false);
-        return await connection.RunAsync(context.Info.ConnectUrl(info), resume: false, stoppingToken).ConfigureAwait(false);
+        var info = await context.Info.GetAsync(refreshInfo, stoppingToken);
+        await context.IdentifyGate.WaitAsync(shard.Id, stoppingToken);
+        return await connection.RunAsync(context.Info.ConnectUrl(info), resume: false, stoppingToken);
     }
 }

@@ -12,13 +12,13 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
     /// <summary>Discord closes the connection (4002) on frames larger than this.</summary>
     public const int MaxSendBytes = 4096;
 
-    private readonly ClientWebSocket socket = new();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly ClientWebSocket _socket = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     /// <summary>The close code the peer sent, once the socket is closed.</summary>
-    public WebSocketCloseStatus? CloseStatus => socket.CloseStatus;
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
-    public string? CloseDescription => socket.CloseStatusDescription;
+    public string? CloseDescription => _socket.CloseStatusDescription;
 
     public async Task ConnectAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
-            await socket.ConnectAsync(url, linked.Token).ConfigureAwait(false);
+            await _socket.ConnectAsync(url, linked.Token);
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -41,7 +41,7 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
         while (true)
         {
             var memory = buffer.GetMemory(8192);
-            var result = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            var result = await _socket.ReceiveAsync(memory, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -67,14 +67,14 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
             throw new InvalidOperationException($"A gateway frame of {utf8Json.Length} bytes exceeds Discord's {MaxSendBytes}-byte limit.");
         }
 
-        await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await _socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
@@ -84,7 +84,7 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
     /// </summary>
     public async Task CloseAsync(WebSocketCloseStatus status, string description, TimeSpan timeout)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
             return;
         }
@@ -92,14 +92,14 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
         using var timer = new CancellationTokenSource(timeout, timeProvider);
         try
         {
-            await sendLock.WaitAsync(timer.Token).ConfigureAwait(false);
+            await _sendLock.WaitAsync(timer.Token);
             try
             {
-                await socket.CloseOutputAsync(status, description, timer.Token).ConfigureAwait(false);
+                await _socket.CloseOutputAsync(status, description, timer.Token);
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
@@ -110,9 +110,9 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
 
     public ValueTask DisposeAsync()
     {
-        socket.Abort();
-        socket.Dispose();
-        sendLock.Dispose();
+        _socket.Abort();
+        _socket.Dispose();
+        _sendLock.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -10,73 +10,73 @@ namespace CareerBot.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuning, ILogger<IdentifyGate> logger) : IDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<int, DateTimeOffset> lastIdentify = [];
-    private int maxConcurrency = 1;
-    private int total = 1000;
-    private int remaining = 1000;
-    private DateTimeOffset budgetResetsAt = DateTimeOffset.MinValue;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<int, DateTimeOffset> _lastIdentify = [];
+    private int _maxConcurrency = 1;
+    private int _total = 1000;
+    private int _remaining = 1000;
+    private DateTimeOffset _budgetResetsAt = DateTimeOffset.MinValue;
 
     public void Update(SessionStartLimit limit)
     {
         ArgumentNullException.ThrowIfNull(limit);
-        lock (lastIdentify)
+        lock (_lastIdentify)
         {
-            maxConcurrency = Math.Max(1, limit.MaxConcurrency);
-            total = limit.Total;
-            remaining = limit.Remaining;
-            budgetResetsAt = timeProvider.GetUtcNow() + TimeSpan.FromMilliseconds(limit.ResetAfter);
+            _maxConcurrency = Math.Max(1, limit.MaxConcurrency);
+            _total = limit.Total;
+            _remaining = limit.Remaining;
+            _budgetResetsAt = timeProvider.GetUtcNow() + TimeSpan.FromMilliseconds(limit.ResetAfter);
         }
     }
 
     /// <summary>Waits until this shard may identify, then counts the Identify against the budget.</summary>
     public async Task WaitAsync(int shardId, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             var wait = ReserveOrWait(shardId, out var reason);
             while (wait > TimeSpan.Zero)
             {
                 Log.IdentifyWaiting(logger, shardId, wait.TotalMilliseconds, reason);
-                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, timeProvider, cancellationToken);
                 wait = ReserveOrWait(shardId, out reason);
             }
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose() => _gate.Dispose();
 
     private TimeSpan ReserveOrWait(int shardId, out string reason)
     {
-        lock (lastIdentify)
+        lock (_lastIdentify)
         {
             var now = timeProvider.GetUtcNow();
-            if (remaining <= 0)
+            if (_remaining <= 0)
             {
-                if (now < budgetResetsAt)
+                if (now < _budgetResetsAt)
                 {
                     reason = "the daily session start limit is used up";
-                    return budgetResetsAt - now;
+                    return _budgetResetsAt - now;
                 }
 
-                remaining = total;
-                budgetResetsAt = now + TimeSpan.FromDays(1);
+                _remaining = _total;
+                _budgetResetsAt = now + TimeSpan.FromDays(1);
             }
 
-            var bucket = shardId % maxConcurrency;
-            if (lastIdentify.TryGetValue(bucket, out var last) && now < last + tuning.IdentifyWindow)
+            var bucket = shardId % _maxConcurrency;
+            if (_lastIdentify.TryGetValue(bucket, out var last) && now < last + tuning.IdentifyWindow)
             {
                 reason = "max_concurrency allows one Identify per window";
                 return last + tuning.IdentifyWindow - now;
             }
 
-            lastIdentify[bucket] = now;
-            remaining--;
+            _lastIdentify[bucket] = now;
+            _remaining--;
             reason = string.Empty;
             return TimeSpan.Zero;
         }

@@ -7,21 +7,21 @@ namespace CareerBot.Discord.Interactions;
 /// </summary>
 internal sealed class InlineInteractionCallback : IInteractionCallback
 {
-    private readonly TaskCompletionSource<byte[]> body = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<byte[]> _body = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task<byte[]> Body => body.Task;
+    public Task<byte[]> Body => _body.Task;
 
     public Task SendAsync(byte[] body, CancellationToken cancellationToken)
     {
-        if (!this.body.TrySetResult(body))
+        if (!_body.TrySetResult(body))
         {
             throw new InvalidOperationException("The interaction was already answered.");
         }
 
-        return delivered.Task.WaitAsync(cancellationToken);
+        return _delivered.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>The HTTP response carrying <see cref="Body"/> has been sent.</summary>
-    public void MarkDelivered() => delivered.TrySetResult();
+    public void MarkDelivered() => _delivered.TrySetResult();
 }

@@ -45,17 +45,17 @@ internal sealed partial class InteractionHandler(
             switch (interaction.Type)
             {
                 case InteractionType.Ping:
-                    await responder.PongAsync(cancellationToken).ConfigureAwait(false);
+                    await responder.PongAsync(cancellationToken);
                     metrics.Interaction(Kind(interaction.Type), "answered");
                     break;
                 case InteractionType.ApplicationCommand:
-                    await HandleCommandAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
+                    await HandleCommandAsync(interaction, responder, receivedAt, cancellationToken);
                     break;
                 case InteractionType.MessageComponent:
-                    await HandleButtonAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
+                    await HandleButtonAsync(interaction, responder, receivedAt, cancellationToken);
                     break;
                 case InteractionType.Autocomplete:
-                    await responder.AutocompleteAsync(Suggest(interaction), cancellationToken).ConfigureAwait(false);
+                    await responder.AutocompleteAsync(Suggest(interaction), cancellationToken);
                     metrics.Interaction(Kind(interaction.Type), "answered");
                     break;
                 default:
@@ -67,13 +67,15 @@ internal sealed partial class InteractionHandler(
         {
             Log.InteractionCancelled(logger, interaction.Type);
         }
+        #pragma warning disable CA1031 // The interaction's boundary: any failure becomes a logged error and an ephemeral apology, never a lost interaction.
         catch (Exception ex)
+        #pragma warning restore CA1031
         {
             // The one boundary of this path: the core never throws (ChatRouter answers its own failures politely), so
             // what lands here failed around it; the user still gets an apology when nothing was answered yet.
             Log.InteractionFailed(logger, ex, interaction.Type, responder.State);
             metrics.Interaction(Kind(interaction.Type), "failed");
-            await ApologizeAsync(responder, cancellationToken).ConfigureAwait(false);
+            await ApologizeAsync(responder, cancellationToken);
         }
     }
 
@@ -86,7 +88,7 @@ internal sealed partial class InteractionHandler(
 
         try
         {
-            await responder.RespondAsync(ReplyRenderer.Notice(FailureText, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondAsync(ReplyRenderer.Notice(FailureText, ephemeral: true), cancellationToken);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or InvalidOperationException or OperationCanceledException)
         {
@@ -128,18 +130,18 @@ internal sealed partial class InteractionHandler(
         if (!answer.IsCompleted && remaining > TimeSpan.Zero)
         {
             using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(answer, Task.Delay(remaining, timeProvider, stopWaiting.Token)).ConfigureAwait(false);
-            await stopWaiting.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(answer, Task.Delay(remaining, timeProvider, stopWaiting.Token));
+            await stopWaiting.CancelAsync();
         }
 
         var deferred = !answer.IsCompleted;
         if (deferred)
         {
             Log.Deferring(logger, command.Length, timeProvider.GetElapsedTime(receivedAt).TotalMilliseconds);
-            await responder.DeferAsync(presentation.Ephemeral, cancellationToken).ConfigureAwait(false);
+            await responder.DeferAsync(presentation.Ephemeral, cancellationToken);
         }
 
-        await responder.RespondAsync(await answer.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await responder.RespondAsync(await answer, cancellationToken);
         metrics.Interaction(Kind(interaction.Type), deferred ? "deferred" : "answered");
     }
 
@@ -157,7 +159,7 @@ internal sealed partial class InteractionHandler(
     {
         // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
         var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
-        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken).ConfigureAwait(false);
+        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken);
         return renderer.Render(reply, presentation);
     }
 }

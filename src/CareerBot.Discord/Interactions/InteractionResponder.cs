@@ -12,33 +12,33 @@ namespace CareerBot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionResponder(IInteractionCallback callback, DiscordRestClient rest, string applicationId, string token)
 {
-    private int state;
-    private Task deferral = Task.CompletedTask;
+    private int _state;
+    private Task _deferral = Task.CompletedTask;
 
-    public InteractionState State => (InteractionState)Volatile.Read(ref state);
+    public InteractionState State => (InteractionState)Volatile.Read(ref _state);
 
     /// <summary>Acknowledges now (callback type 5) and answers later with <see cref="RespondAsync"/>.</summary>
     public async Task DeferAsync(bool ephemeral, CancellationToken cancellationToken)
     {
         Transition(InteractionState.None, InteractionState.Deferred);
         var data = ephemeral ? new DiscordMessage(null, null, null, AllowedMentions.None, DiscordMessage.EphemeralFlag) : null;
-        deferral = callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data)), cancellationToken);
-        await deferral.ConfigureAwait(false);
+        _deferral = callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data)), cancellationToken);
+        await _deferral;
     }
 
     public async Task RespondAsync(DiscordMessage message, CancellationToken cancellationToken)
     {
         if (TryTransition(InteractionState.None, InteractionState.Responded))
         {
-            await callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, message)), cancellationToken).ConfigureAwait(false);
+            await callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, message)), cancellationToken);
             return;
         }
 
         Transition(InteractionState.Deferred, InteractionState.Responded);
-        await deferral.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _deferral.WaitAsync(cancellationToken);
 
         // Whether the answer is private was settled by the deferral; an edit may not change the flags.
-        await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken).ConfigureAwait(false);
+        await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken);
     }
 
     public Task PongAsync(CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ internal sealed class InteractionResponder(IInteractionCallback callback, Discor
         JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
 
     private bool TryTransition(InteractionState from, InteractionState to) =>
-        Interlocked.CompareExchange(ref state, (int)to, (int)from) == (int)from;
+        Interlocked.CompareExchange(ref _state, (int)to, (int)from) == (int)from;
 
     private void Transition(InteractionState from, InteractionState to)
     {

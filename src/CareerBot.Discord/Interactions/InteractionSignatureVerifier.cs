@@ -12,14 +12,14 @@ namespace CareerBot.Discord.Interactions;
 internal sealed class InteractionSignatureVerifier
 {
     private const int SignatureHexLength = 128;
-    private readonly PublicKey publicKey;
+    private readonly PublicKey _publicKey;
 
     public InteractionSignatureVerifier(IOptions<DiscordOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var hex = options.Value.PublicKey?.Trim()
             ?? throw new InvalidOperationException("Discord:PublicKey (Discord__PublicKey) is required for the interactions endpoint.");
-        publicKey = PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey);
+        _publicKey = PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey);
     }
 
     public bool Verify(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
@@ -33,6 +33,6 @@ internal sealed class InteractionSignatureVerifier
         var message = new byte[Encoding.UTF8.GetByteCount(timestamp) + body.Length];
         var written = Encoding.UTF8.GetBytes(timestamp, message);
         body.CopyTo(message.AsSpan(written));
-        return SignatureAlgorithm.Ed25519.Verify(publicKey, message, signature);
+        return SignatureAlgorithm.Ed25519.Verify(_publicKey, message, signature);
     }
 }

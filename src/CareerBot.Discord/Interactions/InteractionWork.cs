@@ -12,25 +12,25 @@ namespace CareerBot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionWork(DiscordTuning tuning, TimeProvider timeProvider, ILogger<InteractionWork> logger) : IHostedService, IDisposable
 {
-    private readonly CancellationTokenSource stopping = new();
-    private readonly InFlightWork running = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly InFlightWork _running = new();
 
     /// <summary>Cancelled once the drain on stop is over.</summary>
-    public CancellationToken Token => stopping.Token;
+    public CancellationToken Token => _stopping.Token;
 
-    public void Track(Task work) => running.Track(work);
+    public void Track(Task work) => _running.Track(work);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!await running.DrainAsync(tuning.InteractionDrainTimeout, timeProvider, cancellationToken).ConfigureAwait(false))
+        if (!await _running.DrainAsync(tuning.InteractionDrainTimeout, timeProvider, cancellationToken))
         {
-            Log.InteractionsAbandoned(logger, running.Count);
+            Log.InteractionsAbandoned(logger, _running.Count);
         }
 
-        await stopping.CancelAsync().ConfigureAwait(false);
+        await _stopping.CancelAsync();
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose() => _stopping.Dispose();
 }

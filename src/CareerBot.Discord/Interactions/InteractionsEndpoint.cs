@@ -56,7 +56,7 @@ internal static class InteractionsEndpoint
         });
         var work = handler.HandleAsync(interaction, receivedAt, callback, works.Token);
         works.Track(work);
-        await Task.WhenAny(callback.Body, work).WaitAsync(http.RequestAborted).ConfigureAwait(false);
+        await Task.WhenAny(callback.Body, work).WaitAsync(http.RequestAborted);
         if (callback.Body.IsCompletedSuccessfully)
         {
             return Results.Bytes(callback.Body.Result, "application/json");

@@ -19,7 +19,7 @@ internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier v
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         var receivedAt = timeProvider.GetTimestamp();
-        var read = await CappedBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        var read = await CappedBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted);
         if (read.Bytes is not { } body)
         {
             if (read.TooLarge)
@@ -44,6 +44,6 @@ internal sealed class SignatureVerificationFilter(InteractionSignatureVerifier v
         }
 
         VerifiedBody.Set(http, body, receivedAt);
-        return await next(context).ConfigureAwait(false);
+        return await next(context);
     }
 }

@@ -9,32 +9,32 @@ namespace CareerBot.Discord.Onboarding;
 /// </summary>
 internal sealed class GuildDirectory
 {
-    private readonly ConcurrentDictionary<string, GuildInfo> guilds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GuildInfo> _guilds = new(StringComparer.Ordinal);
 
     public void Upsert(string guildId, string? systemChannelId, IEnumerable<string>? channelIds)
     {
-        guilds.AddOrUpdate(
+        _guilds.AddOrUpdate(
             guildId,
             _ => new GuildInfo(systemChannelId, channelIds?.ToImmutableHashSet(StringComparer.Ordinal) ?? []),
             (_, known) => new GuildInfo(systemChannelId, channelIds?.ToImmutableHashSet(StringComparer.Ordinal) ?? known.Channels));
     }
 
-    public void Remove(string guildId) => guilds.TryRemove(guildId, out _);
+    public void Remove(string guildId) => _guilds.TryRemove(guildId, out _);
 
     public void AddChannel(string guildId, string channelId) =>
-        guilds.AddOrUpdate(guildId, _ => new GuildInfo(null, [channelId]), (_, known) => known with { Channels = known.Channels.Add(channelId) });
+        _guilds.AddOrUpdate(guildId, _ => new GuildInfo(null, [channelId]), (_, known) => known with { Channels = known.Channels.Add(channelId) });
 
     public void RemoveChannel(string guildId, string channelId)
     {
-        if (guilds.TryGetValue(guildId, out var known))
+        if (_guilds.TryGetValue(guildId, out var known))
         {
-            guilds.TryUpdate(guildId, known with { Channels = known.Channels.Remove(channelId) }, known);
+            _guilds.TryUpdate(guildId, known with { Channels = known.Channels.Remove(channelId) }, known);
         }
     }
 
-    public string? SystemChannel(string guildId) => guilds.TryGetValue(guildId, out var info) ? info.SystemChannelId : null;
+    public string? SystemChannel(string guildId) => _guilds.TryGetValue(guildId, out var info) ? info.SystemChannelId : null;
 
-    public bool HasChannel(string guildId, string channelId) => guilds.TryGetValue(guildId, out var info) && info.Channels.Contains(channelId);
+    public bool HasChannel(string guildId, string channelId) => _guilds.TryGetValue(guildId, out var info) && info.Channels.Contains(channelId);
 
     private sealed record GuildInfo(string? SystemChannelId, ImmutableHashSet<string> Channels);
 }

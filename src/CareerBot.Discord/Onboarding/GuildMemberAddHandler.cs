@@ -58,7 +58,7 @@ internal sealed class GuildMemberAddHandler(
         var message = renderer.Render(welcomes.BuildWelcome(), ReplyPresentation.Welcome(userId));
         try
         {
-            await rest.CreateMessageAsync(channelId, message, cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channelId, message, cancellationToken);
             Log.Welcomed(logger, guildId, channelId);
             metrics.Message("welcome");
         }

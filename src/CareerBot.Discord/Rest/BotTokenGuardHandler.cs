@@ -16,7 +16,7 @@ internal sealed class BotTokenGuardHandler(BotTokenGuard guard) : DelegatingHand
             throw new BotTokenRejectedException();
         }
 
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await base.SendAsync(request, cancellationToken);
         if (usesToken && response.StatusCode == HttpStatusCode.Unauthorized)
         {
             guard.Reject();

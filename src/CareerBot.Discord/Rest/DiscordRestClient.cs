@@ -28,7 +28,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     {
         var request = Bot(HttpMethod.Post, $"channels/{channelId}/messages", "channels/{channel_id}/messages", channelId);
         request.Content = Body(message, Json.DiscordMessage);
-        var created = await SendAsync(request, Json.CreatedMessage, cancellationToken).ConfigureAwait(false);
+        var created = await SendAsync(request, Json.CreatedMessage, cancellationToken);
         return created.Id;
     }
 
@@ -51,7 +51,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     public async Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken)
     {
         var (path, template, major) = CommandsRoute(applicationId, guildId);
-        return await SendAsync(Bot(HttpMethod.Get, path, template, major), Json.ListApplicationCommand, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(Bot(HttpMethod.Get, path, template, major), Json.ListApplicationCommand, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApplicationCommand>> OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         var (path, template, major) = CommandsRoute(applicationId, guildId);
         var request = Bot(HttpMethod.Put, path, template, major);
         request.Content = Body(commands.ToList(), Json.ListApplicationCommand);
-        return await SendAsync(request, Json.ListApplicationCommand, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(request, Json.ListApplicationCommand, cancellationToken);
     }
 
     private static (string Path, string Template, string Major) CommandsRoute(string applicationId, string? guildId) =>
@@ -95,8 +95,8 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     {
         using (request)
         {
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(request, response, cancellationToken).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, cancellationToken);
+            await EnsureSuccessAsync(request, response, cancellationToken);
         }
     }
 
@@ -104,12 +104,12 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     {
         using (request)
         {
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(request, response, cancellationToken).ConfigureAwait(false);
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            using var response = await http.SendAsync(request, cancellationToken);
+            await EnsureSuccessAsync(request, response, cancellationToken);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            await using (stream)
             {
-                return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false)
+                return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken)
                     ?? throw new DiscordRestException($"Discord answered {Route(request)} with an empty body.");
             }
         }
@@ -125,7 +125,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         DiscordError? error = null;
         try
         {
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             error = body.Length == 0 ? null : JsonSerializer.Deserialize(body, Json.DiscordError);
         }
         catch (JsonException)

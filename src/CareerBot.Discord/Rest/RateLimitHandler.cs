@@ -19,21 +19,21 @@ internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timePr
     {
         if (!request.Options.TryGetValue(DiscordRoute.OptionKey, out var route))
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await base.SendAsync(request, cancellationToken);
         }
 
         var bucket = state.BucketFor(route);
-        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await bucket.Gate.WaitAsync(cancellationToken);
         try
         {
-            await WaitForGlobalAsync(route, cancellationToken).ConfigureAwait(false);
-            await WaitForBucketAsync(route, bucket, cancellationToken).ConfigureAwait(false);
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await WaitForGlobalAsync(route, cancellationToken);
+            await WaitForBucketAsync(route, bucket, cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
             var now = timeProvider.GetUtcNow();
             Learn(route, bucket, response.Headers, now);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                await RecordTooManyRequestsAsync(route, bucket, response, now, cancellationToken).ConfigureAwait(false);
+                await RecordTooManyRequestsAsync(route, bucket, response, now, cancellationToken);
             }
 
             return response;
@@ -55,7 +55,7 @@ internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timePr
         if (wait > TimeSpan.Zero)
         {
             Log.WaitingForGlobalLimit(logger, route.ToString(), wait.TotalMilliseconds);
-            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timePr
         if (bucket.Remaining <= 0 && wait > TimeSpan.Zero)
         {
             Log.WaitingForBucket(logger, route.ToString(), wait.TotalMilliseconds);
-            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
 
         bucket.Remaining = Math.Max(bucket.Remaining, 1);
@@ -93,8 +93,8 @@ internal sealed class RateLimitHandler(RateLimitState state, TimeProvider timePr
         DiscordError? error = null;
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             error = body.Length == 0 ? null : JsonSerializer.Deserialize(body, DiscordJsonContext.Default.DiscordError);
         }
         catch (JsonException)

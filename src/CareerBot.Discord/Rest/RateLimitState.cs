@@ -13,54 +13,54 @@ internal sealed class RateLimitState(TimeProvider timeProvider)
 {
     internal const int SweepThreshold = 1024;
 
-    private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
-    private long globalResetTicks;
-    private int nextSweepAt = SweepThreshold;
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private long _globalResetTicks;
+    private int _nextSweepAt = SweepThreshold;
 
     public DateTimeOffset GlobalResetAt
     {
-        get => new(Interlocked.Read(ref globalResetTicks), TimeSpan.Zero);
+        get => new(Interlocked.Read(ref _globalResetTicks), TimeSpan.Zero);
         set
         {
             var ticks = value.UtcTicks;
             long current;
             do
             {
-                current = Interlocked.Read(ref globalResetTicks);
+                current = Interlocked.Read(ref _globalResetTicks);
                 if (ticks <= current)
                 {
                     return;
                 }
             }
-            while (Interlocked.CompareExchange(ref globalResetTicks, ticks, current) != current);
+            while (Interlocked.CompareExchange(ref _globalResetTicks, ticks, current) != current);
         }
     }
 
     /// <summary>Buckets currently remembered.</summary>
-    internal int BucketCount => buckets.Count;
+    internal int BucketCount => _buckets.Count;
 
     /// <summary>Routes whose shared bucket is known: one per method and template.</summary>
-    internal int RouteCount => bucketOfRoute.Count;
+    internal int RouteCount => _bucketOfRoute.Count;
 
     public RateLimitBucket BucketFor(DiscordRoute route)
     {
         SweepIfLarge();
-        var key = bucketOfRoute.TryGetValue(RouteOf(route), out var hash) ? $"{hash} {route.MajorParameter}" : route.Key;
-        return buckets.GetOrAdd(key, static _ => new RateLimitBucket());
+        var key = _bucketOfRoute.TryGetValue(RouteOf(route), out var hash) ? $"{hash} {route.MajorParameter}" : route.Key;
+        return _buckets.GetOrAdd(key, static _ => new RateLimitBucket());
     }
 
     /// <summary>Records the route's shared bucket; later requests on the route use the bucket's state.</summary>
     public RateLimitBucket Learn(DiscordRoute route, string bucketHash, RateLimitBucket current)
     {
         var routeKey = RouteOf(route);
-        if (bucketOfRoute.TryGetValue(routeKey, out var known) && known == bucketHash)
+        if (_bucketOfRoute.TryGetValue(routeKey, out var known) && known == bucketHash)
         {
             return current;
         }
 
-        bucketOfRoute[routeKey] = bucketHash;
-        return buckets.GetOrAdd($"{bucketHash} {route.MajorParameter}", static _ => new RateLimitBucket());
+        _bucketOfRoute[routeKey] = bucketHash;
+        return _buckets.GetOrAdd($"{bucketHash} {route.MajorParameter}", static _ => new RateLimitBucket());
     }
 
     /// <summary>Discord shares a bucket per route template, whatever the ids and tokens in the path.</summary>
@@ -68,24 +68,24 @@ internal sealed class RateLimitState(TimeProvider timeProvider)
 
     private void SweepIfLarge()
     {
-        var count = buckets.Count;
-        var threshold = Volatile.Read(ref nextSweepAt);
-        if (count < threshold || Interlocked.CompareExchange(ref nextSweepAt, int.MaxValue, threshold) != threshold)
+        var count = _buckets.Count;
+        var threshold = Volatile.Read(ref _nextSweepAt);
+        if (count < threshold || Interlocked.CompareExchange(ref _nextSweepAt, int.MaxValue, threshold) != threshold)
         {
             return;
         }
 
         var now = timeProvider.GetUtcNow();
-        foreach (var (key, bucket) in buckets)
+        foreach (var (key, bucket) in _buckets)
         {
             // An idle bucket past its reset knows nothing a fresh one would not; a request that raced to it
             // and lost it just starts a fresh one.
             if (bucket.ResetAt <= now && bucket.Gate.CurrentCount == 1)
             {
-                buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket));
+                _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket));
             }
         }
 
-        Volatile.Write(ref nextSweepAt, Math.Max(SweepThreshold, buckets.Count * 2));
+        Volatile.Write(ref _nextSweepAt, Math.Max(SweepThreshold, _buckets.Count * 2));
     }
 }

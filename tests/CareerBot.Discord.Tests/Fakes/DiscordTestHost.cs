@@ -23,7 +23,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public const string Token = "test-token-not-a-real-one";
     public const string ApplicationId = "100000000000000001";
 
-    private int? exitCode;
+    private int? _exitCode;
 
     private DiscordTestHost(WebApplication app, ScriptedChat? chat)
     {
@@ -43,7 +43,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     /// <summary>What the adapter set as the process exit code (the real one is left alone).</summary>
-    public int? ExitCode => exitCode;
+    public int? ExitCode => _exitCode;
 
     public bool IsStopping => Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
@@ -88,7 +88,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var host = new DiscordTestHost(app, chat);
         if (app.Services.GetService<FatalStop>() is { } fatalStop)
         {
-            fatalStop.SetExitCode = code => host.exitCode = code;
+            fatalStop.SetExitCode = code => host._exitCode = code;
         }
 
         if (realCore)

@@ -14,12 +14,12 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 internal sealed class FakeDiscordApi : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, ScriptedResponse Response)> scripted = new();
-    private readonly Lock scriptLock = new();
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, ScriptedResponse Response)> _scripted = new();
+    private readonly Lock _scriptLock = new();
 
-    private FakeDiscordApi(WebApplication app) => this.app = app;
+    private FakeDiscordApi(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -33,7 +33,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     /// <summary>What <c>GET .../commands</c> returns.</summary>
     public string CurrentCommandsJson { get; set; } = "[]";
 
-    public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     public static async Task<FakeDiscordApi> StartAsync()
     {
@@ -54,7 +54,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     {
         for (var i = 0; i < times; i++)
         {
-            scripted.Enqueue((match, response));
+            _scripted.Enqueue((match, response));
         }
     }
 
@@ -83,8 +83,8 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -93,7 +93,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new RecordedRequest(context.Request.Method, (string)context.Request.RouteValues["path"]!, headers, body, DateTimeOffset.UtcNow);
-        requests.Enqueue(request);
+        _requests.Enqueue(request);
         var response = TakeScripted(request) ?? Default(request);
         if (response.Delay is { } delay)
         {
@@ -122,10 +122,10 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     private ScriptedResponse? TakeScripted(RecordedRequest request)
     {
-        lock (scriptLock)
+        lock (_scriptLock)
         {
             var all = new List<(Func<RecordedRequest, bool> Match, ScriptedResponse Response)>();
-            while (scripted.TryDequeue(out var entry))
+            while (_scripted.TryDequeue(out var entry))
             {
                 all.Add(entry);
             }
@@ -134,7 +134,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             var taken = index >= 0 ? all[index].Response : null;
             foreach (var entry in all.Where((_, i) => i != index))
             {
-                scripted.Enqueue(entry);
+                _scripted.Enqueue(entry);
             }
 
             return taken;
@@ -144,7 +144,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     private ScriptedResponse Default(RecordedRequest request) => (request.Method, request.Path.Split('/')) switch
     {
         ("GET", ["gateway", "bot"]) => new ScriptedResponse(200, $$"""{"url":"{{GatewayUrl}}","shards":{{RecommendedShards}},"session_start_limit":{{SessionStartLimitJson}}}"""),
-        ("POST", ["channels", var channel, "messages"]) => new ScriptedResponse(200, $$"""{"id":"{{900000 + requests.Count}}","channel_id":"{{channel}}"}"""),
+        ("POST", ["channels", var channel, "messages"]) => new ScriptedResponse(200, $$"""{"id":"{{900000 + _requests.Count}}","channel_id":"{{channel}}"}"""),
         ("POST", ["interactions", _, _, "callback"]) => new ScriptedResponse(204),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => new ScriptedResponse(200, """{"id":"800000"}"""),
         ("GET", ["applications", .., "commands"]) => new ScriptedResponse(200, CurrentCommandsJson),

@@ -11,11 +11,11 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>A loopback WebSocket server (real Kestrel) that hands each bot connection to the test as a <see cref="GatewayPeer"/>.</summary>
 internal sealed class FakeGateway : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly Channel<GatewayPeer> connections = Channel.CreateUnbounded<GatewayPeer>();
-    private int connectionCount;
+    private readonly WebApplication _app;
+    private readonly Channel<GatewayPeer> _connections = Channel.CreateUnbounded<GatewayPeer>();
+    private int _connectionCount;
 
-    private FakeGateway(WebApplication app) => this.app = app;
+    private FakeGateway(WebApplication app) => _app = app;
 
     /// <summary>Where <c>GET /gateway/bot</c> points.</summary>
     public Uri Url { get; private set; } = null!;
@@ -23,7 +23,7 @@ internal sealed class FakeGateway : IAsyncDisposable
     /// <summary>What READY offers as <c>resume_gateway_url</c>; connections there have <see cref="GatewayPeer.Path"/> "/resume".</summary>
     public Uri ResumeUrl { get; private set; } = null!;
 
-    public int ConnectionCount => Volatile.Read(ref connectionCount);
+    public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
     public static async Task<FakeGateway> StartAsync()
     {
@@ -46,7 +46,7 @@ internal sealed class FakeGateway : IAsyncDisposable
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         try
         {
-            return await connections.Reader.ReadAsync(cts.Token);
+            return await _connections.Reader.ReadAsync(cts.Token);
         }
         catch (OperationCanceledException)
         {
@@ -60,7 +60,7 @@ internal sealed class FakeGateway : IAsyncDisposable
         using var cts = new CancellationTokenSource(window);
         try
         {
-            await connections.Reader.WaitToReadAsync(cts.Token);
+            await _connections.Reader.WaitToReadAsync(cts.Token);
             return false;
         }
         catch (OperationCanceledException)
@@ -72,8 +72,8 @@ internal sealed class FakeGateway : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
     }
 
     private async Task AcceptAsync(HttpContext context)
@@ -86,8 +86,8 @@ internal sealed class FakeGateway : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var peer = new GatewayPeer(socket, context.Request.Path.Value ?? "/");
-        Interlocked.Increment(ref connectionCount);
-        connections.Writer.TryWrite(peer);
+        Interlocked.Increment(ref _connectionCount);
+        _connections.Writer.TryWrite(peer);
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, context.RequestAborted);
         await peer.RunAsync(linked.Token);

@@ -15,14 +15,14 @@ internal sealed class GatewayPeer
     public const string BotUserId = "200000000000000002";
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly WebSocket socket;
-    private readonly Channel<JsonElement> received = Channel.CreateUnbounded<JsonElement>();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly TaskCompletionSource<WebSocketCloseStatus?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WebSocket _socket;
+    private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly TaskCompletionSource<WebSocketCloseStatus?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal GatewayPeer(WebSocket socket, string path)
     {
-        this.socket = socket;
+        _socket = socket;
         Path = path;
     }
 
@@ -35,7 +35,7 @@ internal sealed class GatewayPeer
     public DateTime ConnectedAt { get; } = DateTime.UtcNow;
 
     /// <summary>The close code the bot sent, or null when the connection dropped without one.</summary>
-    public Task<WebSocketCloseStatus?> Closed => closed.Task;
+    public Task<WebSocketCloseStatus?> Closed => _closed.Task;
 
     public Task SendAsync(string json) => SendRawAsync(json);
 
@@ -49,19 +49,19 @@ internal sealed class GatewayPeer
 
     public async Task CloseAsync(int code)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "scripted close", CancellationToken.None);
+            await _socket.CloseOutputAsync((WebSocketCloseStatus)code, "scripted close", CancellationToken.None);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
     /// <summary>Drops the TCP connection without a close frame.</summary>
-    public void Abort() => socket.Abort();
+    public void Abort() => _socket.Abort();
 
     /// <summary>The next frame the bot sent, heartbeats included.</summary>
     public async Task<JsonElement> ReceiveAsync(TimeSpan? timeout = null)
@@ -69,7 +69,7 @@ internal sealed class GatewayPeer
         using var cts = new CancellationTokenSource(timeout ?? DefaultTimeout);
         try
         {
-            return await received.Reader.ReadAsync(cts.Token);
+            return await _received.Reader.ReadAsync(cts.Token);
         }
         catch (OperationCanceledException)
         {
@@ -100,7 +100,7 @@ internal sealed class GatewayPeer
         using var cts = new CancellationTokenSource(window);
         try
         {
-            await received.Reader.WaitToReadAsync(cts.Token);
+            await _received.Reader.WaitToReadAsync(cts.Token);
             return false;
         }
         catch (OperationCanceledException)
@@ -120,19 +120,19 @@ internal sealed class GatewayPeer
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer, cancellationToken);
+                    result = await _socket.ReceiveAsync(buffer, cancellationToken);
                     message.Write(buffer, 0, result.Count);
                 }
                 while (!result.EndOfMessage);
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    closed.TrySetResult(result.CloseStatus);
+                    _closed.TrySetResult(result.CloseStatus);
                     break;
                 }
 
                 var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-                received.Writer.TryWrite(frame);
+                _received.Writer.TryWrite(frame);
                 if (AutoAck && frame.GetProperty("op").GetInt32() == 1)
                 {
                     await SendRawAsync("""{"op":11,"d":null,"s":null,"t":null}""");
@@ -141,24 +141,24 @@ internal sealed class GatewayPeer
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            closed.TrySetResult(null);
+            _closed.TrySetResult(null);
         }
         finally
         {
-            received.Writer.TryComplete();
+            _received.Writer.TryComplete();
         }
     }
 
     private async Task SendRawAsync(string json)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 }

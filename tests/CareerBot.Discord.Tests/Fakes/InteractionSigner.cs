@@ -6,12 +6,12 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>Plays Discord's side of the HTTP endpoint: a real Ed25519 key pair signing <c>timestamp + body</c>.</summary>
 internal sealed class InteractionSigner : IDisposable
 {
-    private readonly Key key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
 
-    public string PublicKeyHex => Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant();
+    public string PublicKeyHex => Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant();
 
     public string Sign(string timestamp, byte[] body) =>
-        Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, [.. Encoding.UTF8.GetBytes(timestamp), .. body])).ToLowerInvariant();
+        Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body])).ToLowerInvariant();
 
     /// <summary>A POST to the endpoint; the headers can be replaced to play forgeries.</summary>
     public HttpRequestMessage Request(string body, string? timestamp = null, string? signature = null)
@@ -25,5 +25,5 @@ internal sealed class InteractionSigner : IDisposable
         return request;
     }
 
-    public void Dispose() => key.Dispose();
+    public void Dispose() => _key.Dispose();
 }

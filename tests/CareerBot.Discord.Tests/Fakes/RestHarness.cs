@@ -11,21 +11,21 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>The REST client with its real handler chain (retry, rate limits, 401 guard), pointed at <see cref="FakeDiscordApi"/>.</summary>
 internal sealed class RestHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly ServiceProvider _services;
 
     private RestHarness(FakeDiscordApi api, ServiceProvider services)
     {
         Api = api;
-        this.services = services;
+        _services = services;
     }
 
     public FakeDiscordApi Api { get; }
 
-    public DiscordRestClient Client => services.GetRequiredService<DiscordRestClient>();
+    public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
-    public FakeLogCollector Logs => services.GetFakeLogCollector();
+    public FakeLogCollector Logs => _services.GetFakeLogCollector();
 
-    public IServiceProvider Services => services;
+    public IServiceProvider Services => _services;
 
     public int? ExitCode { get; private set; }
 
@@ -50,7 +50,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
         await Api.DisposeAsync();
     }
 }

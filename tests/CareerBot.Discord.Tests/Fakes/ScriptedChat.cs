@@ -10,10 +10,10 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 internal sealed class ScriptedChat : IChatResponder, ITopicSuggester
 {
-    private readonly ConcurrentQueue<ChatRequest> requests = new();
-    private TaskCompletionSource? hold;
+    private readonly ConcurrentQueue<ChatRequest> _requests = new();
+    private TaskCompletionSource? _hold;
 
-    public IReadOnlyList<ChatRequest> Requests => requests.ToArray();
+    public IReadOnlyList<ChatRequest> Requests => _requests.ToArray();
 
     public IReadOnlyList<FollowUp> FollowUps { get; set; } = [new("Senior salary", "salary senior"), new("Help", "help")];
 
@@ -32,14 +32,14 @@ internal sealed class ScriptedChat : IChatResponder, ITopicSuggester
         followUps);
 
     /// <summary>Answers wait until <see cref="Release"/>.</summary>
-    public void Hold() => hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void Hold() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Release() => hold?.TrySetResult();
+    public void Release() => _hold?.TrySetResult();
 
     public async ValueTask<Reply> RespondAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        requests.Enqueue(request);
-        if (hold is { } waiting)
+        _requests.Enqueue(request);
+        if (_hold is { } waiting)
         {
             await waiting.Task.WaitAsync(cancellationToken);
         }

@@ -41,32 +41,32 @@ public sealed class DispatchProcessorTests
 
     private sealed class StalledHandler(string type, DispatchLane lane) : IDispatchHandler
     {
-        private readonly TaskCompletionSource enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int started;
-        private int wanted = int.MaxValue;
+        private readonly TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _started;
+        private int _wanted = int.MaxValue;
 
         public IReadOnlyCollection<string> Events { get; } = [type];
 
         public DispatchLane Lane => lane;
 
-        public int Started => Volatile.Read(ref started);
+        public int Started => Volatile.Read(ref _started);
 
         public Task AllStarted(int count)
         {
-            Volatile.Write(ref wanted, count);
+            Volatile.Write(ref _wanted, count);
             if (Started >= count)
             {
-                enough.TrySetResult();
+                _enough.TrySetResult();
             }
 
-            return enough.Task;
+            return _enough.Task;
         }
 
         public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
         {
-            if (Interlocked.Increment(ref started) >= Volatile.Read(ref wanted))
+            if (Interlocked.Increment(ref _started) >= Volatile.Read(ref _wanted))
             {
-                enough.TrySetResult();
+                _enough.TrySetResult();
             }
 
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -7,18 +7,18 @@ namespace CareerBot.Discord.Tests.Interactions;
 
 public sealed class CustomIdCodecTests
 {
-    private readonly FakeTimeProvider time = new();
-    private readonly CustomIdCodec codec;
+    private readonly FakeTimeProvider _time = new();
+    private readonly CustomIdCodec _codec;
 
-    public CustomIdCodecTests() => codec = new CustomIdCodec(new MemoryExpiringStore(time), new DiscordTuning { FollowUpLifetime = TimeSpan.FromHours(1) });
+    public CustomIdCodecTests() => _codec = new CustomIdCodec(new MemoryExpiringStore(_time), new DiscordTuning { FollowUpLifetime = TimeSpan.FromHours(1) });
 
     [Fact]
     public void ShortCommand_TravelsAsPlainText()
     {
-        var id = codec.Encode(ButtonAction.Run, "salary senior");
+        var id = _codec.Encode(ButtonAction.Run, "salary senior");
 
         Assert.Equal("r:salary senior", id);
-        Assert.Equal(new DecodedCustomId(ButtonAction.Run, "salary senior"), codec.Decode(id));
+        Assert.Equal(new DecodedCustomId(ButtonAction.Run, "salary senior"), _codec.Decode(id));
     }
 
     [Fact]
@@ -26,11 +26,11 @@ public sealed class CustomIdCodecTests
     {
         var command = "ask " + string.Concat(Enumerable.Repeat("what does a machine learning engineer do ", 5));
 
-        var id = codec.Encode(ButtonAction.Post, command);
+        var id = _codec.Encode(ButtonAction.Post, command);
 
         Assert.StartsWith("pz:", id, StringComparison.Ordinal);
         Assert.True(id.Length <= 100);
-        Assert.Equal(new DecodedCustomId(ButtonAction.Post, command), codec.Decode(id));
+        Assert.Equal(new DecodedCustomId(ButtonAction.Post, command), _codec.Decode(id));
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public sealed class CustomIdCodecTests
     {
         var command = "ask " + string.Concat(Enumerable.Range(0, 60).Select(i => (char)('a' + ((i * 7919) % 26)))) + " " + Guid.NewGuid() + Guid.NewGuid();
 
-        var id = codec.Encode(ButtonAction.Run, command);
-        var fresh = codec.Decode(id);
-        time.Advance(TimeSpan.FromHours(2));
-        var expired = codec.Decode(id);
+        var id = _codec.Encode(ButtonAction.Run, command);
+        var fresh = _codec.Decode(id);
+        _time.Advance(TimeSpan.FromHours(2));
+        var expired = _codec.Decode(id);
 
         Assert.StartsWith("rk:", id, StringComparison.Ordinal);
         Assert.True(id.Length <= 100);
@@ -55,5 +55,5 @@ public sealed class CustomIdCodecTests
     [InlineData("rq:help")]
     [InlineData("rz:!!!not-base64")]
     public void ForeignOrDamagedIds_RunNothing(string id) =>
-        Assert.Null(codec.Decode(id)?.Command);
+        Assert.Null(_codec.Decode(id)?.Command);
 }

@@ -13,32 +13,32 @@ namespace CareerBot.Discord.Tests.Interactions;
 public sealed class HostileInputTests : IAsyncLifetime
 {
     private const string Hostile = "[Claim your bonus](https://example.org/x), <@123456789012345678>, @everyone, **bold** _it_ ~~gone~~ `code`";
-    private readonly InteractionSigner signer = new();
-    private FakeDiscordApi api = null!;
-    private DiscordTestHost host = null!;
-    private HttpClient http = null!;
+    private readonly InteractionSigner _signer = new();
+    private FakeDiscordApi _api = null!;
+    private DiscordTestHost _host = null!;
+    private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        api = await FakeDiscordApi.StartAsync();
-        host = await DiscordTestHost.StartAsync(
+        _api = await FakeDiscordApi.StartAsync();
+        _host = await DiscordTestHost.StartAsync(
             new()
             {
-                ["Discord:PublicKey"] = signer.PublicKeyHex,
+                ["Discord:PublicKey"] = _signer.PublicKeyHex,
                 ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
-                ["Discord:ApiBaseUrl"] = api.BaseUrl.ToString(),
+                ["Discord:ApiBaseUrl"] = _api.BaseUrl.ToString(),
             },
             TestTuning.Fast(ackBudget: TimeSpan.FromSeconds(2)),
             realCore: true);
-        http = new HttpClient { BaseAddress = host.BaseAddress };
+        _http = new HttpClient { BaseAddress = _host.BaseAddress };
     }
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
-        await host.DisposeAsync();
-        await api.DisposeAsync();
-        signer.Dispose();
+        _http.Dispose();
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+        _signer.Dispose();
     }
 
     /// <summary>A <c>/career</c> subcommand with one string option whose JSON is written as given (escapes and all).</summary>
@@ -47,7 +47,7 @@ public sealed class HostileInputTests : IAsyncLifetime
 
     private async Task<JsonElement> AnswerAsync(string data)
     {
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, data)));
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(2, data)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(4, json.GetProperty("type").GetInt32());
@@ -86,7 +86,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         var data = await AnswerAsync(Slash("ask", "question", "\"\\ud800 salary\""));
 
         Assert.Equal("I couldn't read that", data.GetProperty("embeds")[0].GetProperty("title").GetString());
-        Assert.DoesNotContain(host.Logs.GetSnapshot(), record => record.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.DoesNotContain(_host.Logs.GetSnapshot(), record => record.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     [Fact]

@@ -63,21 +63,21 @@ public sealed class InteractionHandlerTests
 
     private sealed class RecordingCallback : IInteractionCallback
     {
-        private readonly System.Threading.Channels.Channel<byte[]> bodies = System.Threading.Channels.Channel.CreateUnbounded<byte[]>();
+        private readonly System.Threading.Channels.Channel<byte[]> _bodies = System.Threading.Channels.Channel.CreateUnbounded<byte[]>();
 
         public List<byte[]> Bodies { get; } = [];
 
         public Task SendAsync(byte[] body, CancellationToken cancellationToken)
         {
             Bodies.Add(body);
-            bodies.Writer.TryWrite(body);
+            _bodies.Writer.TryWrite(body);
             return Task.CompletedTask;
         }
 
         public async Task<JsonElement> NextAsync()
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            return JsonDocument.Parse(await bodies.Reader.ReadAsync(timeout.Token)).RootElement;
+            return JsonDocument.Parse(await _bodies.Reader.ReadAsync(timeout.Token)).RootElement;
         }
     }
 }

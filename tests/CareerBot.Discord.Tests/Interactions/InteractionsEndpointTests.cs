@@ -8,37 +8,37 @@ namespace CareerBot.Discord.Tests.Interactions;
 public sealed class InteractionsEndpointTests : IAsyncLifetime
 {
     private const string Ping = """{"id":"1","application_id":"100000000000000001","type":1,"token":"t","version":1}""";
-    private readonly InteractionSigner signer = new();
-    private FakeDiscordApi api = null!;
-    private DiscordTestHost host = null!;
-    private HttpClient http = null!;
+    private readonly InteractionSigner _signer = new();
+    private FakeDiscordApi _api = null!;
+    private DiscordTestHost _host = null!;
+    private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        api = await FakeDiscordApi.StartAsync();
-        host = await DiscordTestHost.StartAsync(
+        _api = await FakeDiscordApi.StartAsync();
+        _host = await DiscordTestHost.StartAsync(
             new()
             {
-                ["Discord:PublicKey"] = signer.PublicKeyHex,
+                ["Discord:PublicKey"] = _signer.PublicKeyHex,
                 ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
-                ["Discord:ApiBaseUrl"] = api.BaseUrl.ToString(),
+                ["Discord:ApiBaseUrl"] = _api.BaseUrl.ToString(),
             },
             TestTuning.Fast(ackBudget: TimeSpan.FromMilliseconds(300)));
-        http = new HttpClient { BaseAddress = host.BaseAddress };
+        _http = new HttpClient { BaseAddress = _host.BaseAddress };
     }
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
-        await host.DisposeAsync();
-        await api.DisposeAsync();
-        signer.Dispose();
+        _http.Dispose();
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+        _signer.Dispose();
     }
 
     [Fact]
     public async Task Ping_Signed_AnswersPongAsJson()
     {
-        using var response = await http.SendAsync(signer.Request(Ping));
+        using var response = await _http.SendAsync(_signer.Request(Ping));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -51,7 +51,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         using var forger = new InteractionSigner();
         var bytes = Encoding.UTF8.GetBytes(Ping);
 
-        using var response = await http.SendAsync(signer.Request(Ping, signature: forger.Sign("1735689600", bytes)));
+        using var response = await _http.SendAsync(_signer.Request(Ping, signature: forger.Sign("1735689600", bytes)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -59,9 +59,9 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ping_TruncatedSignature_IsRejected()
     {
-        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
+        var signature = _signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
 
-        using var response = await http.SendAsync(signer.Request(Ping, signature: signature[..126]));
+        using var response = await _http.SendAsync(_signer.Request(Ping, signature: signature[..126]));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -69,7 +69,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ping_SignatureOfTheRightLengthButNotHex_IsRejected()
     {
-        using var response = await http.SendAsync(signer.Request(Ping, signature: new string('z', 128)));
+        using var response = await _http.SendAsync(_signer.Request(Ping, signature: new string('z', 128)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -77,9 +77,9 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ping_EmptyTimestamp_IsRejected()
     {
-        var signature = signer.Sign(string.Empty, Encoding.UTF8.GetBytes(Ping));
+        var signature = _signer.Sign(string.Empty, Encoding.UTF8.GetBytes(Ping));
 
-        using var response = await http.SendAsync(signer.Request(Ping, timestamp: string.Empty, signature: signature));
+        using var response = await _http.SendAsync(_signer.Request(Ping, timestamp: string.Empty, signature: signature));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -87,9 +87,9 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ping_ReTimestamped_IsRejected()
     {
-        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
+        var signature = _signer.Sign("1735689600", Encoding.UTF8.GetBytes(Ping));
 
-        using var response = await http.SendAsync(signer.Request(Ping, timestamp: "1735689601", signature: signature));
+        using var response = await _http.SendAsync(_signer.Request(Ping, timestamp: "1735689601", signature: signature));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -98,12 +98,12 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     public async Task Command_BodyAlteredAfterSigning_IsRejectedAndNeverAnswered()
     {
         var signed = Events.Interaction(2, Events.Slash("salary", ("level", "senior")));
-        var signature = signer.Sign("1735689600", Encoding.UTF8.GetBytes(signed));
+        var signature = _signer.Sign("1735689600", Encoding.UTF8.GetBytes(signed));
 
-        using var response = await http.SendAsync(signer.Request(signed.Replace("senior", "junior", StringComparison.Ordinal), signature: signature));
+        using var response = await _http.SendAsync(_signer.Request(signed.Replace("senior", "junior", StringComparison.Ordinal), signature: signature));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(host.Chat!.Requests);
+        Assert.Empty(_host.Chat!.Requests);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(Ping, Encoding.UTF8, "application/json") };
 
-        using var response = await http.SendAsync(request);
+        using var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -124,7 +124,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [InlineData("")]
     public async Task MalformedBody_Signed_IsBadRequestNeverServerError(string body)
     {
-        using var response = await http.SendAsync(signer.Request(body));
+        using var response = await _http.SendAsync(_signer.Request(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -134,7 +134,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     {
         var body = "{\"pad\":\"" + new string('a', 300 * 1024) + "\"}";
 
-        using var response = await http.SendAsync(signer.Request(body));
+        using var response = await _http.SendAsync(_signer.Request(body));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -142,7 +142,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommand_AnswersInlineWithAnEphemeralEmbedAndButtons()
     {
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var data = json.GetProperty("data");
@@ -150,7 +150,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
         Assert.Equal("Answer: salary senior", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
-        var chat = Assert.Single(host.Chat!.Requests);
+        var chat = Assert.Single(_host.Chat!.Requests);
         // Slash commands: each person in the channel is their own conversation.
         Assert.Equal(("salary senior", "discord", Events.UserId, $"{Events.ChannelId}/user/{Events.UserId}"), (chat.Text, chat.Platform, chat.UserId, chat.ConversationId));
     }
@@ -158,14 +158,14 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommand_SlowAnswer_DefersInTimeThenEditsTheOriginal()
     {
-        host.Chat!.Hold();
+        _host.Chat!.Hold();
         var started = DateTime.UtcNow;
 
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "how do I start")), token: "tok-slow")));
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "how do I start")), token: "tok-slow")));
         var answeredAfter = DateTime.UtcNow - started;
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        host.Chat.Release();
-        var edit = await api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-slow/messages/@original");
+        _host.Chat.Release();
+        var edit = await _api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-slow/messages/@original");
 
         Assert.Equal(5, json.GetProperty("type").GetInt32());
         Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
@@ -178,11 +178,11 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Autocomplete_OffersAtMost25TopicsThatFitDiscord()
     {
-        host.Chat!.Topics = Enumerable.Range(1, 30).Select(i => new Core.Routing.TopicSuggestion($"Interview tip {i}", $"how do I prepare for interview {i}"))
+        _host.Chat!.Topics = Enumerable.Range(1, 30).Select(i => new Core.Routing.TopicSuggestion($"Interview tip {i}", $"how do I prepare for interview {i}"))
             .Append(new Core.Routing.TopicSuggestion("Interview essay", "interview " + new string('x', 120)))
             .ToList();
 
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(4, Events.Autocomplete("interview"))));
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(4, Events.Autocomplete("interview"))));
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var choices = json.GetProperty("data").GetProperty("choices");
@@ -197,9 +197,9 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     public async Task SlashCommand_WorkFailsBeforeAnswering_AnswersAnEphemeralApologyNeverServerError()
     {
         // An engine timeout surfaces as a cancellation that is not ours: the work ends without any answer.
-        host.Chat!.Failure = new TaskCanceledException("the engine timed out");
+        _host.Chat!.Failure = new TaskCanceledException("the engine timed out");
 
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -211,14 +211,14 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommand_DeferredWhenTheHostStops_StillEditsInTheAnswer()
     {
-        host.Chat!.Hold();
-        using var response = await http.SendAsync(signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "q")), token: "tok-stop")));
+        _host.Chat!.Hold();
+        using var response = await _http.SendAsync(_signer.Request(Events.Interaction(2, Events.Slash("ask", ("question", "q")), token: "tok-stop")));
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
 
-        var stopping = host.App.StopAsync();
-        await WaitUntilAsync(() => host.IsStopping);
-        host.Chat.Release();
-        var edit = await api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-stop/messages/@original");
+        var stopping = _host.App.StopAsync();
+        await WaitUntilAsync(() => _host.IsStopping);
+        _host.Chat.Release();
+        var edit = await _api.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok-stop/messages/@original");
         await stopping;
 
         Assert.Equal("Answer: ask q", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());

@@ -9,7 +9,7 @@ namespace CareerBot.Discord.Tests.Rendering;
 
 public sealed class ReplyRendererTests
 {
-    private readonly ReplyRenderer renderer = new(new CustomIdCodec(new MemoryExpiringStore(new FakeTimeProvider()), new DiscordTuning()));
+    private readonly ReplyRenderer _renderer = new(new CustomIdCodec(new MemoryExpiringStore(new FakeTimeProvider()), new DiscordTuning()));
 
     [Fact]
     public void Render_Reply_BecomesOneEmbedWithProseListsNoteFieldsAndSourcesInTheFooter()
@@ -25,7 +25,7 @@ public sealed class ReplyRendererTests
             [],
             "2025 medians");
 
-        var embed = Assert.Single(renderer.Render(reply, ReplyPresentation.Public).Embeds!);
+        var embed = Assert.Single(_renderer.Render(reply, ReplyPresentation.Public).Embeds!);
 
         Assert.Equal("Senior ML Engineer salary", embed.Title);
         Assert.Equal("Senior: $160,000-$200,000+ a year.\n\nLevels:\n• entry\n• senior\n\n*2025 medians*", embed.Description);
@@ -39,8 +39,8 @@ public sealed class ReplyRendererTests
         var ladder = new ReplyTable(["Step", "Role", "Salary"], [["2", "Senior ML Engineer", "$160,000"], ["3", "Lead ML Engineer", "$200,000"]]);
         var levels = new ReplyTable(["Level", "Range"], [["Senior", "$160,000"]]);
 
-        var ladderFields = renderer.Render(Reply(table: ladder), ReplyPresentation.Public).Embeds![0].Fields!;
-        var levelFields = renderer.Render(Reply(table: levels), ReplyPresentation.Public).Embeds![0].Fields!;
+        var ladderFields = _renderer.Render(Reply(table: ladder), ReplyPresentation.Public).Embeds![0].Fields!;
+        var levelFields = _renderer.Render(Reply(table: levels), ReplyPresentation.Public).Embeds![0].Fields!;
 
         Assert.Equal([new EmbedField("2. Senior ML Engineer", "Salary: $160,000", true), new EmbedField("3. Lead ML Engineer", "Salary: $200,000", true)], ladderFields);
         Assert.Equal(new EmbedField("Senior", "Range: $160,000", true), Assert.Single(levelFields));
@@ -59,7 +59,7 @@ public sealed class ReplyRendererTests
             Enumerable.Range(0, 100).Select(i => new SourceRef($"Doc {i}", new string('s', 50), 1)).ToList(),
             []);
 
-        var embed = renderer.Render(reply, ReplyPresentation.Public).Embeds![0];
+        var embed = _renderer.Render(reply, ReplyPresentation.Public).Embeds![0];
 
         Assert.True(embed.Title!.Length <= 256);
         Assert.True(embed.Description!.Length <= 4096);
@@ -75,7 +75,7 @@ public sealed class ReplyRendererTests
     {
         var reply = new Reply(Intent.Ask, true, "Hi @everyone", [ReplyBlock.Prose("ping @here and @EVERYONE")], null, [new ReplyField("@here", "@everyone")], [], [new FollowUp("@everyone", "help")]);
 
-        var message = renderer.Render(reply, ReplyPresentation.Public);
+        var message = _renderer.Render(reply, ReplyPresentation.Public);
 
         var embed = message.Embeds![0];
         var texts = new[] { embed.Title!, embed.Description!, embed.Fields![0].Name, embed.Fields[0].Value, message.Components![0].Components[0].Label };
@@ -89,7 +89,7 @@ public sealed class ReplyRendererTests
     {
         var followUps = Enumerable.Range(0, 30).Select(i => new FollowUp($"Q{i}", $"ask question {i}")).Append(new FollowUp("Again", "ask question 0")).ToList();
 
-        var message = renderer.Render(Reply(followUps: followUps), ReplyPresentation.Private("salary senior"));
+        var message = _renderer.Render(Reply(followUps: followUps), ReplyPresentation.Private("salary senior"));
 
         var rows = message.Components!;
         Assert.True(rows.Count <= 5);
@@ -104,7 +104,7 @@ public sealed class ReplyRendererTests
     [Fact]
     public void Render_UnansweredPrivateReply_OffersNoPostButton()
     {
-        var message = renderer.Render(Reply(answered: false), ReplyPresentation.Private("ask what is the weather"));
+        var message = _renderer.Render(Reply(answered: false), ReplyPresentation.Private("ask what is the weather"));
 
         Assert.DoesNotContain(message.Components!.SelectMany(r => r.Components), b => b.CustomId.StartsWith("p:", StringComparison.Ordinal));
     }
@@ -112,7 +112,7 @@ public sealed class ReplyRendererTests
     [Fact]
     public void Render_Welcome_PingsOnlyTheNewcomer()
     {
-        var message = renderer.Render(Reply(), ReplyPresentation.Welcome("451"));
+        var message = _renderer.Render(Reply(), ReplyPresentation.Welcome("451"));
 
         Assert.Equal("<@451>", message.Content);
         Assert.Empty(message.AllowedMentions.Parse);
