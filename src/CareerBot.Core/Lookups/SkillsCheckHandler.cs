@@ -79,5 +79,6 @@ internal sealed class SkillsCheckHandler : ICommandHandler
 
     private static Reply Usage(KnowledgeSnapshot snapshot) => ReplyFactory.Help(
         snapshot.Knowledge,
-        "List the skills you have after \"skills check\", separated by commas, e.g. \"skills check python, linear algebra, computer vision\".") with { Intent = Intent.Skills };
+        "List the skills you have after \"skills check\", separated by commas, e.g. \"skills check python, linear algebra, computer vision\".") with
+    { Intent = Intent.Skills };
 }

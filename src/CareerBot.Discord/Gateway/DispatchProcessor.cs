@@ -100,9 +100,9 @@ internal sealed class DispatchProcessor(DispatchQueue queue, IEnumerable<IDispat
         {
             // Shutting down.
         }
-        #pragma warning disable CA1031 // One failure boundary per dispatched event: a failing handler is logged and the gateway keeps reading.
+#pragma warning disable CA1031 // One failure boundary per dispatched event: a failing handler is logged and the gateway keeps reading.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             Log.HandlerFailed(logger, ex, dispatch.Type, dispatch.ShardId);
         }

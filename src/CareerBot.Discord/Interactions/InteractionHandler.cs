@@ -67,9 +67,9 @@ internal sealed partial class InteractionHandler(
         {
             Log.InteractionCancelled(logger, interaction.Type);
         }
-        #pragma warning disable CA1031 // The interaction's boundary: any failure becomes a logged error and an ephemeral apology, never a lost interaction.
+#pragma warning disable CA1031 // The interaction's boundary: any failure becomes a logged error and an ephemeral apology, never a lost interaction.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             // The one boundary of this path: the core never throws (ChatRouter answers its own failures politely), so
             // what lands here failed around it; the user still gets an apology when nothing was answered yet.

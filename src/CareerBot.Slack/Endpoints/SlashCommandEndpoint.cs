@@ -40,9 +40,9 @@ internal static class SlashCommandEndpoint
         {
             return Results.Empty;
         }
-        #pragma warning disable CA1031 // The HTTP boundary of a slash command: Slack gets an apology, never a 500 it would show raw.
+#pragma warning disable CA1031 // The HTTP boundary of a slash command: Slack gets an apology, never a 500 it would show raw.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             Log.EndpointFailed(logger, ex, context.Request.Path);
             answer = SlackAnswerer.Failure;

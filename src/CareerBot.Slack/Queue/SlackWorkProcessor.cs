@@ -83,9 +83,9 @@ internal sealed class SlackWorkProcessor(
             // Sending failed: Slack may have the message already, so no second one says sorry.
             Log.WorkFailed(logger, ex, kind);
         }
-        #pragma warning disable CA1031 // The queue worker's boundary: one failed delivery is logged and apologised for, the worker keeps running.
+#pragma warning disable CA1031 // The queue worker's boundary: one failed delivery is logged and apologised for, the worker keeps running.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             // The one boundary of a queued path: the core never throws (ChatRouter answers its own failures), so what
             // lands here failed around it. It is logged, and whoever asked is told, never the whole channel.

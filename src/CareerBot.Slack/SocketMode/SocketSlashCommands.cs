@@ -45,9 +45,9 @@ internal sealed class SocketSlashCommands(
             var answer = await handler.HandleAsync(command, CancellationToken.None);
             await AcknowledgeAsync(envelopeId, command, acceptsPayload, answer, send, CancellationToken.None);
         }
-        #pragma warning disable CA1031 // The Socket Mode slash command's boundary: a failure is logged and apologised for, the socket stays up.
+#pragma warning disable CA1031 // The Socket Mode slash command's boundary: a failure is logged and apologised for, the socket stays up.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             // A task of its own is a boundary: nobody else would see the failure.
             Log.DispatchFailed(logger, ex);

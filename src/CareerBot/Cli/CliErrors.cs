@@ -29,9 +29,9 @@ internal static class CliErrors
         {
             return 130;
         }
-        #pragma warning disable CA1031 // The CLI's outermost boundary: any failure is one clear line and an exit code, never a stack trace.
+#pragma warning disable CA1031 // The CLI's outermost boundary: any failure is one clear line and an exit code, never a stack trace.
         catch (Exception ex)
-        #pragma warning restore CA1031
+#pragma warning restore CA1031
         {
             await Console.Error.WriteLineAsync($"careerbot: error: {Logging.NetworkFailure.Describe(ex).ReplaceLineEndings(" ")}");
             return Failure;
