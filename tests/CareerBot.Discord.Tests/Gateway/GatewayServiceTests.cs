@@ -5,7 +5,7 @@ namespace CareerBot.Discord.Tests.Gateway;
 
 public sealed class GatewayServiceTests
 {
-    private const int IdentifyWaitingEvent = 1110;
+    private const int IdentifyWaitingEvent = 2110;
 
     [Fact]
     public async Task Shards_NoCountConfigured_RunsTheRecommendedCount_OneIdentifyPerWindow()

@@ -35,12 +35,12 @@ public sealed class SlowBodyTests
 
         Assert.StartsWith("HTTP/1.1 408", status, StringComparison.Ordinal);
         var deadline = Task.Delay(TimeSpan.FromSeconds(10));
-        while (!host.Logs.GetSnapshot().Any(r => r.Id.Id == 1311) && !deadline.IsCompleted)
+        while (!host.Logs.GetSnapshot().Any(r => r.Id.Id == 2311) && !deadline.IsCompleted)
         {
             await Task.Delay(20);
         }
 
-        var line = Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 1311);
+        var line = Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 2311);
         Assert.Equal(LogLevel.Information, line.Level);
         Assert.Null(line.Exception);
         // Nothing at a level production logs (Information and up) carries a stack trace; Kestrel's own Debug line may.

@@ -6,7 +6,7 @@ namespace CareerBot.Discord.Tests.Rest;
 
 public sealed class RateLimitHandlerTests
 {
-    private const int RateLimitedEvent = 1200;
+    private const int RateLimitedEvent = 2200;
     private static readonly DiscordMessage Hello = new("hello", null, null, AllowedMentions.None);
 
     [Fact]
