@@ -10,6 +10,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Build.targets Directory.Packages.props ./
 COPY src/CareerBot/CareerBot.csproj src/CareerBot/
 COPY src/CareerBot.Core/CareerBot.Core.csproj src/CareerBot.Core/
+COPY src/CareerBot.Adapters/CareerBot.Adapters.csproj src/CareerBot.Adapters/
 COPY src/CareerBot.Slack/CareerBot.Slack.csproj src/CareerBot.Slack/
 COPY src/CareerBot.Discord/CareerBot.Discord.csproj src/CareerBot.Discord/
 RUN dotnet restore src/CareerBot/CareerBot.csproj -r linux-x64
@@ -27,6 +28,9 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_gcServer=0 \
     PATH="/app:${PATH}"
 EXPOSE 8080
+# The knowledge the bot answers from; mount a folder here to replace it (edits are picked up without a restart).
+VOLUME ["/app/knowledge"]
+# Non-root: the image's app user.
 USER $APP_UID
 # The runtime image has no curl: the bot checks itself (/readyz on ASPNETCORE_URLS, exit 0 when ready).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["careerbot", "health"]

@@ -1,12 +1,16 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Diagnostics;
+using CareerBot.Core.Health;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
 using CareerBot.Core.Onboarding;
+using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Routing;
 using CareerBot.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core;
@@ -25,10 +29,17 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations();
         services.AddOptionsWithValidateOnStart<QuestionOptions>().Bind(configuration.GetSection(QuestionOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuestionOptions>, QuestionOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddMetrics();
+        services.TryAddSingleton<CoreMetrics>();
+        services.TryAddSingleton<UserRateLimiter>();
+        services.TryAddSingleton<ConnectionStates>();
         services.TryAddSingleton<KnowledgeHost>();
         services.TryAddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
+        services.TryAddSingleton<KnowledgeReloader>();
 
         services.AddSingleton<ICommandHandler, AskHandler>();
         services.AddSingleton<ICommandHandler, SalaryHandler>();
@@ -41,7 +52,17 @@ public static class CareerBotCoreServiceCollectionExtensions
 
         services.AddConversations(configuration);
         services.TryAddSingleton<ChatRouter>();
-        services.TryAddSingleton<IChatResponder>(sp => sp.GetRequiredService<ChatRouter>());
+        // Outside in: one metric and log line per question, then the per-user limit, then the router.
+        services.TryAddSingleton<IChatResponder>(sp => new ObservedResponder(
+            new RateLimitedResponder(
+                sp.GetRequiredService<ChatRouter>(),
+                sp.GetRequiredService<UserRateLimiter>(),
+                sp.GetRequiredService<IOptions<RateLimitOptions>>(),
+                sp.GetRequiredService<CoreMetrics>(),
+                sp.GetRequiredService<ILogger<RateLimitedResponder>>()),
+            sp.GetRequiredService<CoreMetrics>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ObservedResponder>>()));
         services.TryAddSingleton<ITopicSuggester, TopicSuggester>();
         services.TryAddSingleton<ICareerCatalog, CareerCatalog>();
         services.TryAddSingleton<IWelcomeMessages, WelcomeMessages>();

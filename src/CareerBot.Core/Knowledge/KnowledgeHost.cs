@@ -7,11 +7,11 @@ namespace CareerBot.Core.Knowledge;
 
 /// <summary>
 /// Owns the current <see cref="KnowledgeSnapshot"/>: loads the knowledge folder and builds the index
-/// once, on first use or when the host warms it up at start-up. With semantic search on, the sentence
-/// vectors are built too: before the first answer, or (<see cref="SearchOptions.ServeWhileLoading"/>) in
-/// the background while lexical answers are served.
+/// once, on first use or when the host warms it up at start-up, and again on <see cref="Reload"/>. With semantic
+/// search on, the sentence vectors are built too: before the first answer, or (<see cref="SearchOptions.ServeWhileLoading"/>)
+/// in the background while lexical answers are served.
 /// </summary>
-public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
+public sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
     : IKnowledgeReadiness, IDisposable
 {
     private const string EmbeddingFolder = "embeddings";
@@ -44,10 +44,11 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
 
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
+            LoadedFingerprint = KnowledgeFingerprint.Of(root);
             var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
             var examples = IntentExamplesParser.Load(root);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
-            var semantic = BuildSemantic(knowledge, examples);
+            var semantic = BuildSemantic(knowledge, examples, background: true);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
             _current = snapshot;
@@ -55,7 +56,7 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
         }
     }
 
-    private SemanticLayer BuildSemantic(KnowledgeBase knowledge, IReadOnlyList<IntentExample> examples)
+    private SemanticLayer BuildSemantic(KnowledgeBase knowledge, IReadOnlyList<IntentExample> examples, bool background)
     {
         if (!_search.Semantic)
         {
@@ -83,8 +84,12 @@ public sealed class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvid
             }
         }
 
-        return _search.ServeWhileLoading ? SemanticLayer.Loading(Task.Run(Build)) : Build() is { } index ? SemanticLayer.Ready(index) : SemanticLayer.Off;
+        return background && _search.ServeWhileLoading ? SemanticLayer.Loading(Task.Run(Build)) : Build() is { } index ? SemanticLayer.Ready(index) : SemanticLayer.Off;
     }
 
-    public void Dispose() => _current?.Index.Dispose();
+    public void Dispose()
+    {
+        DisposeRetired();
+        _current?.Index.Dispose();
+    }
 }

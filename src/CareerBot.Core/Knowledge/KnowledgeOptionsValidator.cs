@@ -19,6 +19,16 @@ internal sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOpti
             failures.Add($"Knowledge:IndexPath (Knowledge__IndexPath): '{options.IndexPath}' is a file; it must be a folder for the index.");
         }
 
+        if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Knowledge:PollInterval (Knowledge__PollInterval): {options.PollInterval} must be between 00:00:00.1 and 01:00:00.");
+        }
+
+        if (options.ReloadDelay < TimeSpan.Zero || options.ReloadDelay > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"Knowledge:ReloadDelay (Knowledge__ReloadDelay): {options.ReloadDelay} must be between 00:00:00 and 00:01:00.");
+        }
+
         if (options.MaxFileBytes is < 1024 or > 1024 * 1024 * 1024)
         {
             failures.Add($"Knowledge:MaxFileBytes (Knowledge__MaxFileBytes): {options.MaxFileBytes} must be between 1024 and 1073741824 bytes.");

@@ -21,4 +21,11 @@ public sealed record Reply(
     IReadOnlyList<ReplyField> Fields,
     IReadOnlyList<SourceRef> Sources,
     IReadOnlyList<FollowUp> FollowUps,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>
+    /// <see cref="ReplyDelivery.Answer"/> for every answer; the rate limiter marks its notice and the replies an
+    /// adapter should not send (<see cref="ReplyDelivery.Suppress"/>).
+    /// </summary>
+    public ReplyDelivery Delivery { get; init; } = ReplyDelivery.Answer;
+}

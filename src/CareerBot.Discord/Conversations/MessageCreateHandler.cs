@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Gateway;
@@ -38,6 +39,12 @@ internal sealed class MessageCreateHandler(IChatResponder chat, ReplyRenderer re
         // A DM is one conversation; in a guild channel each person's mentions and replies (their reply chain) are theirs.
         var conversationId = isDirect ? ConversationIds.Place(channelId) : ConversationIds.Person(channelId, authorId);
         var reply = await chat.RespondAsync(new ChatRequest(message.Content ?? string.Empty, InteractionHandler.Platform, authorId, conversationId), cancellationToken).ConfigureAwait(false);
+        if (reply.Delivery == ReplyDelivery.Suppress)
+        {
+            // Over the rate limit and already told so: silence rather than a message per flood message.
+            return;
+        }
+
         var answer = renderer.Render(reply, isDirect ? ReplyPresentation.Public : ReplyPresentation.ReplyTo(messageId));
         try
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Core.Health;
 using CareerBot.Discord.Serialization;
 
 namespace CareerBot.Discord.Gateway;
@@ -82,10 +83,12 @@ internal sealed partial class GatewayConnection
 
                 context.BotIdentity.UserId = ready?.User?.Id ?? context.BotIdentity.UserId;
                 reachedReady = true;
+                context.Connections.Connected(ConnectionStates.DiscordShard(shard.Id));
                 Log.Ready(logger, shard.Id, shard.Count, ready?.User?.Id);
                 return;
             case "RESUMED":
                 reachedReady = true;
+                context.Connections.Connected(ConnectionStates.DiscordShard(shard.Id));
                 Log.Resumed(logger, shard.Id, session.Sequence);
                 return;
             case { } type:

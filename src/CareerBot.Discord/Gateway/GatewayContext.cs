@@ -1,4 +1,5 @@
 using CareerBot.Adapters.Hosting;
+using CareerBot.Core.Health;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed class GatewayContext(
     IdentifyGate identifyGate,
     FatalStop fatalStop,
     DiscordMetrics metrics,
+    ConnectionStates connections,
     ILogger<GatewayService> logger)
 {
     public TimeProvider TimeProvider => timeProvider;
@@ -35,6 +37,9 @@ internal sealed class GatewayContext(
     public FatalStop FatalStop => fatalStop;
 
     public DiscordMetrics Metrics => metrics;
+
+    /// <summary>Readiness: each shard reports its session up (READY/RESUMED) and lost.</summary>
+    public ConnectionStates Connections => connections;
 
     public ILogger Logger => logger;
 }

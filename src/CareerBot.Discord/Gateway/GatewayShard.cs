@@ -1,4 +1,5 @@
 using CareerBot.Adapters.Resilience;
+using CareerBot.Core.Health;
 using CareerBot.Discord.Rest;
 
 namespace CareerBot.Discord.Gateway;
@@ -35,6 +36,8 @@ internal sealed class GatewayShard(GatewayContext context, GatewayShardInfo shar
             {
                 outcome = new ConnectionOutcome(ReconnectAction.Resume, $"GET /gateway/bot failed ({ex.Message})", ConnectFailed: true);
             }
+
+            context.Connections.Lost(ConnectionStates.DiscordShard(shard.Id), outcome.Reason);
 
             switch (outcome.Action)
             {

@@ -1,4 +1,5 @@
 using CareerBot.Adapters.Replies;
+using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Slack.Rendering;
 
@@ -20,13 +21,18 @@ internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer r
     public static SlackMessage Busy { get; } = Notice(
         ":hourglass: CareerBot is busy right now. Please ask again in a minute.");
 
+    /// <summary>
+    /// Stands for "send nothing": the user is over the rate limit and already has the notice. Compared by reference.
+    /// </summary>
+    public static SlackMessage Nothing { get; } = new(string.Empty, []);
+
     /// <param name="text">The user's words as plain text (already decoded from Slack's escaping).</param>
     /// <param name="conversationId">The conversation a follow-up continues (<see cref="Core.Conversations.ConversationIds"/>), or null.</param>
     public async Task<SlackMessage> AnswerAsync(
         string text, string? userId, string? conversationId, RenderOptions options, CancellationToken cancellationToken)
     {
         var reply = await responder.RespondAsync(new ChatRequest(text, Platform, userId, conversationId), cancellationToken);
-        return renderer.Render(reply, options);
+        return reply.Delivery == ReplyDelivery.Suppress ? Nothing : renderer.Render(reply, options);
     }
 
     private static SlackMessage Notice(string mrkdwn) =>

@@ -20,7 +20,7 @@ internal sealed class SlashCommandHandler(
     WorkAbandonment abandonment,
     ILogger<SlashCommandHandler> logger)
 {
-    /// <summary>The answer, or null when it will arrive through the response_url.</summary>
+    /// <summary>The answer, or null when it will arrive through the response_url (or there is none to send).</summary>
     public async Task<SlackMessage?> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -39,7 +39,10 @@ internal sealed class SlashCommandHandler(
             CancellationToken.None);
         try
         {
-            return await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);
+            var message = await answer.WaitAsync(options.Value.SlashCommandBudget, timeProvider, cancellationToken);
+
+            // Over the rate limit with the notice already given: an empty acknowledgement shows nothing.
+            return ReferenceEquals(message, SlackAnswerer.Nothing) ? null : message;
         }
         catch (TimeoutException)
         {

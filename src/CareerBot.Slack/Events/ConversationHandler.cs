@@ -16,6 +16,11 @@ internal sealed class ConversationHandler(SlackAnswerer answerer, SlackWebApiCli
     {
         ArgumentNullException.ThrowIfNull(message);
         var answer = await AnswerAsync(message, ConversationIds.Thread(message.Channel, message.ReplyThreadTs), cancellationToken);
+        if (ReferenceEquals(answer, SlackAnswerer.Nothing))
+        {
+            return;
+        }
+
         await api.PostMessageAsync(PostMessageRequest.From(message.Channel!, answer, message.ReplyThreadTs), cancellationToken);
     }
 
@@ -23,6 +28,11 @@ internal sealed class ConversationHandler(SlackAnswerer answerer, SlackWebApiCli
     {
         ArgumentNullException.ThrowIfNull(message);
         var answer = await AnswerAsync(message, ConversationIds.Place(message.Channel), cancellationToken);
+        if (ReferenceEquals(answer, SlackAnswerer.Nothing))
+        {
+            return;
+        }
+
         await api.PostMessageAsync(PostMessageRequest.From(message.Channel!, answer, message.ThreadTs), cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using CareerBot.Core.Health;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ internal sealed class SocketModeConnection(
     SocketModeDispatcher dispatcher,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
+    ConnectionStates connections,
     ILogger<SocketModeConnection> logger)
 {
     private const int MaxMessageBytes = 1024 * 1024;
@@ -74,6 +76,7 @@ internal sealed class SocketModeConnection(
             {
                 case "hello":
                     helloReceived = true;
+                    connections.Connected(ConnectionStates.SlackSocketMode);
                     Log.Connected(logger, frame.TryGetProperty("num_connections", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt32() : 0);
                     break;
                 case "disconnect":

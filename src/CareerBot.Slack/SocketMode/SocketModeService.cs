@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using CareerBot.Adapters.Hosting;
 using CareerBot.Adapters.Resilience;
+using CareerBot.Core.Health;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Hosting;
@@ -25,6 +26,7 @@ internal sealed class SocketModeService(
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
     SlackMetrics metrics,
+    ConnectionStates connections,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -72,6 +74,7 @@ internal sealed class SocketModeService(
 
             var started = timeProvider.GetUtcNow();
             var outcome = await RunConnectionAsync(url, stoppingToken);
+            connections.Lost(ConnectionStates.SlackSocketMode, outcome.Reason);
             if (stoppingToken.IsCancellationRequested)
             {
                 break;

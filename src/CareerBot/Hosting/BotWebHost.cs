@@ -8,7 +8,8 @@ namespace CareerBot.Hosting;
 /// <summary>Builds the hosted worker that <c>careerbot serve</c> runs: the engine, every configured platform, health.</summary>
 internal static class BotWebHost
 {
-    public static WebApplication Build(string[] args, string? knowledgePath)
+    /// <param name="configureServices">Tests replace services here (a slow engine, a fake clock); null in production.</param>
+    public static WebApplication Build(string[] args, string? knowledgePath, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -32,11 +33,15 @@ internal static class BotWebHost
 
         builder.Services.AddCareerBotCore(builder.Configuration);
         builder.Services.AddKnowledgeWarmup();
+        builder.Services.AddCareerBotHealth(builder.Configuration);
+        builder.AddCareerBotMetrics();
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapCareerBotMetrics();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
         if (!PlatformDetection.AnyPlatformConfigured(app.Configuration))

@@ -1,23 +1,32 @@
-using CareerBot.Core.Knowledge;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Hosting;
 
 internal static class HealthEndpoints
 {
     /// <summary>
-    /// <c>GET /healthz</c> and <c>GET /readyz</c>: 200 once the knowledge is loaded and indexed, 503 before
-    /// (<c>careerbot health</c> asks <c>/readyz</c>). While the embedding model still loads the bot already
-    /// answers (lexically), and the 200's text says so.
+    /// <c>GET /healthz</c> (liveness: 200 once the knowledge is loaded, 503 before) and <c>GET /readyz</c> (readiness: 200
+    /// only when the knowledge is loaded, every enabled platform connection is up or its endpoint listens, and the host
+    /// is not stopping; otherwise 503 with JSON naming what is not ready). <c>careerbot health</c> and the container's
+    /// HEALTHCHECK ask <c>/readyz</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", Ready);
-        endpoints.MapGet("/readyz", Ready);
+        endpoints.MapHealthChecks("/healthz", Options(HealthTags.Live, HealthResponseWriter.WritePlainAsync));
+        endpoints.MapHealthChecks("/readyz", Options(HealthTags.Ready, HealthResponseWriter.WriteJsonAsync));
         return endpoints;
     }
 
-    private static IResult Ready(IKnowledgeReadiness readiness) =>
-        readiness.IsReady
-            ? Results.Text(readiness.IsSemanticReady ? "ok" : "ok (lexical search; the embedding model is loading)", "text/plain")
-            : Results.Text("starting", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
+    private static HealthCheckOptions Options(string tag, Func<HttpContext, HealthReport, Task> writer) => new()
+    {
+        Predicate = registration => registration.Tags.Contains(tag),
+        ResponseWriter = writer,
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+    };
 }

@@ -28,7 +28,14 @@ internal static class ShippedKnowledge
     public static ServiceProvider Build(string folder, IServiceCollection? services = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         // Semantic search is on by default; the model is loaded once per test run (MiniLmEmbedder.Shared).
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", folder), .. settings ?? []]).Build();
+        // The shared engine serves many tests' questions from the same test user within a minute: the per-user limit
+        // is lifted here and tested on its own (RateLimiting/RateLimitedResponderTests).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+        [
+            new("Knowledge:Path", folder),
+            new("RateLimit:PerUserPerMinute", "100000"),
+            .. settings ?? [],
+        ]).Build();
         var collection = new ServiceCollection();
         collection.AddCareerBotCore(configuration);
         foreach (var extra in services ?? new ServiceCollection())

@@ -1,0 +1,8 @@
+namespace CareerBot.Core.RateLimiting;
+
+internal enum RateLimitOutcome
+{
+    Allowed,
+    Notice,
+    Suppressed,
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Tests.TestSupport;
+
+/// <summary>
+/// Slack's Web API on loopback, as much as a served bot needs to start (<c>auth.test</c>; every other method answers
+/// <c>ok</c>), and Slack's side of the HTTP endpoints: requests signed with the signing secret.
+/// </summary>
+internal sealed class FakeSlackApi : IAsyncDisposable
+{
+    public const string SigningSecret = "test-signing-secret-0123456789abcdef";
+    public const string BotToken = "xoxb-test-token";
+
+    private readonly WebApplication _app;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _responses = new();
+
+    private FakeSlackApi(WebApplication app) => _app = app;
+
+    /// <summary>What was posted to the response_url, in order.</summary>
+    public IReadOnlyCollection<string> Responses => _responses;
+
+    private Uri ResponseUrl => new(BaseUrl, "/hook");
+
+    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/api/");
+
+    /// <summary>The settings that serve Slack's HTTP endpoints against this fake.</summary>
+    public string[] Settings =>
+    [
+        $"--Slack:BotToken={BotToken}", $"--Slack:SigningSecret={SigningSecret}", $"--Slack:ApiBaseUrl={BaseUrl}",
+    ];
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        FakeSlackApi? fake = null;
+        app.MapPost("/hook", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            fake!._responses.Enqueue(await reader.ReadToEndAsync());
+            return Results.Text("ok");
+        });
+        app.MapPost("/api/{method}", (string method) => method == "auth.test"
+            ? Results.Text("""{"ok":true,"team_id":"T1","user_id":"UBOT","bot_id":"B1"}""", "application/json")
+            : Results.Text("""{"ok":true}""", "application/json"));
+        await app.StartAsync();
+        fake = new FakeSlackApi(app);
+        return fake;
+    }
+
+    /// <summary>A signed <c>/career</c> slash command.</summary>
+    public HttpRequestMessage SlashCommand(string text, string user = "U1")
+    {
+        var body = $"command=%2Fcareer&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id=C1&team_id=T1&response_url={Uri.EscapeDataString(ResponseUrl.ToString())}";
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/commands", UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return request;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
