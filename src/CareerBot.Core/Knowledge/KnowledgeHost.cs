@@ -71,7 +71,7 @@ public sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, Ti
             var started = timeProvider.GetTimestamp();
             try
             {
-                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder);
+                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder, Abbreviations.Parse(knowledge.Synonyms, sections.Select(SemanticIndex.SectionText)));
                 Log.SemanticReady(logger, built.SectionCount, examples.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
                 return built;
             }

@@ -16,10 +16,12 @@ public sealed class SemanticIndex
     private readonly IntentExample[] _examples;
     private readonly float[][] _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
+    private readonly Abbreviations _abbreviations;
 
-    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors)
+    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations)
     {
         _embedder = embedder;
+        _abbreviations = abbreviations;
         _passages = passages;
         _passageSections = passageSections;
         SectionCount = sectionCount;
@@ -30,7 +32,8 @@ public sealed class SemanticIndex
     public int SectionCount { get; }
 
     /// <summary>Embeds the sections and examples (or reads them from the cache in <paramref name="cacheFolder"/>).</summary>
-    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, CancellationToken cancellationToken = default)
+    /// <param name="abbreviations">Spelled out in questions before they are embedded (none when null).</param>
+    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, Abbreviations? abbreviations = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(sections);
@@ -38,7 +41,7 @@ public sealed class SemanticIndex
         var passages = Passages(sections);
         var passageVectors = EmbeddingCache.GetOrEmbed(embedder, passages.Select(p => p.Text).ToArray(), cacheFolder, cancellationToken);
         var exampleVectors = EmbeddingCache.GetOrEmbed(embedder, examples.Select(e => e.Question).ToArray(), cacheFolder, cancellationToken);
-        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors);
+        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None);
     }
 
     /// <summary>
@@ -75,11 +78,14 @@ public sealed class SemanticIndex
     internal static string SectionText(GuideSection section) =>
         $"{section.DocumentTitle}: {section.Heading}. {section.Body.Replace('\n', ' ')}";
 
-    /// <summary>The question's vector. The router and the search both need it, so it is kept briefly.</summary>
+    /// <summary>
+    /// The question's vector, its abbreviations spelled out. The router and the search both need it, so it is
+    /// kept briefly.
+    /// </summary>
     public float[] Embed(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var key = question.Trim().ToLowerInvariant();
+        var key = _abbreviations.Expand(question.Trim().ToLowerInvariant());
         if (_questions.TryGetValue(key, out var cached))
         {
             return cached;
