@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CareerBot.Adapters.Json;
 
 namespace CareerBot.Slack;
 
@@ -11,6 +12,8 @@ internal static class SlackJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         MaxDepth = 64,
+        // A lone surrogate in a text field is read as unreadable text (the core's clear refusal), not a failed payload.
+        Converters = { new ReadableStringConverter() },
     };
 
     /// <summary>A JSON request body with its length known up front (no chunked upload), as Slack documents.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerBot.Adapters.Json;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Conversations;
 using CareerBot.Discord.Gateway;
@@ -14,7 +15,8 @@ namespace CareerBot.Discord.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(ReadableStringConverter)])]
 [JsonSerializable(typeof(GatewayFrame))]
 [JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
 [JsonSerializable(typeof(GatewayCommand<ResumeData>))]

@@ -24,6 +24,20 @@ public sealed class MessageCreateHandlerTests
     }
 
     [Fact]
+    public async Task DirectMessage_WithALoneSurrogate_ReachesTheCoreAsUnreadableText_NotADroppedEvent()
+    {
+        await using var h = await GatewayHarness.StartAsync();
+        var (peer, _) = await h.ConnectReadyAsync();
+
+        // JSON can carry "\ud800", which no string can hold as valid text; the core answers such text with its clear refusal.
+        await peer.DispatchAsync("MESSAGE_CREATE", 2, Events.DirectMessage("\\ud800 salary", "500000000000000005", "811"));
+        await h.Api.WaitForAsync("POST", "channels/500000000000000005/messages");
+
+        var chat = Assert.Single(h.Chat.Requests);
+        Assert.Equal("\uD800", chat.Text);
+    }
+
+    [Fact]
     public async Task MentionInTheText_WithoutMentionsArray_IsStillAnswered()
     {
         await using var h = await GatewayHarness.StartAsync();

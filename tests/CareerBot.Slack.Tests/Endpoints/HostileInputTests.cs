@@ -106,17 +106,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public async Task Event_WithALoneSurrogate_IsRefusedAsInvalidInput_WithoutAnErrorOrAnApology()
+    public async Task Event_WithALoneSurrogate_IsAnsweredWithTheClearRefusal_WithoutAnErrorOrAnApology()
     {
         await using var slack = await FakeSlack.StartAsync();
         await using var bot = await BotUnderTest.StartAsync(slack);
-        // JSON can carry a lone surrogate escape; such text is not readable, so the request is invalid input.
+        // JSON can carry a lone surrogate escape; such text is not readable, so the user is told so plainly.
         var payload = $$"""{"type":"app_mention","user":"U0ALICE","text":"<@U0BOT> \ud800 salary","ts":"1700000001.000100","channel":"C0GENERAL","event_ts":"1700000001.000100"}""";
 
         using var response = await bot.PostSignedAsync("/slack/events", SlackRequests.EventCallback("EvSurrogate", payload), SlackRequests.JsonContentType);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(slack.CallsTo("chat.postMessage"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var post = Assert.Single(await slack.WaitForCallsAsync("chat.postMessage"));
+        Assert.Contains(post.DisplayedTexts(), text => text.Contains("couldn't read that", StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Entries, entry => entry.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 }
