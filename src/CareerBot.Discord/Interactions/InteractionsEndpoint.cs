@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Http;
 using System.Text.Json;
+using CareerBot.Adapters.Http;
 using CareerBot.Discord.Diagnostics;
 using CareerBot.Discord.Rendering;
 using CareerBot.Discord.Serialization;

@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Replies;
 using System.Text;
+using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 
 namespace CareerBot.Discord.Rendering;

@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Http;
 using System.Text.Json;
+using CareerBot.Adapters.Http;
 using CareerBot.Slack.Interactions;
 using CareerBot.Slack.Queue;
 using Microsoft.AspNetCore.Http;
