@@ -130,9 +130,15 @@ internal sealed partial class InteractionHandler(
         var remaining = tuning.InteractionAckBudget - timeProvider.GetElapsedTime(receivedAt);
         if (!answer.IsCompleted && remaining > TimeSpan.Zero)
         {
-            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(answer, Task.Delay(remaining, timeProvider, stopWaiting.Token));
-            await stopWaiting.CancelAsync();
+            try
+            {
+                // One timer for the budget; no linked token source or second task per interaction.
+                await answer.WaitAsync(remaining, timeProvider, cancellationToken);
+            }
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                // Not ready within the budget (or stopping): deferred below, as before.
+            }
         }
 
         var deferred = !answer.IsCompleted;
