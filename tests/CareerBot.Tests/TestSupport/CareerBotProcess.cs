@@ -46,7 +46,8 @@ internal static class CareerBotProcess
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // A guard against a hung process, not a timing check: `eval` embeds every question, which takes minutes on a busy machine.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }
