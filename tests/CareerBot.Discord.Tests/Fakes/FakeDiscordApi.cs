@@ -64,7 +64,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     /// <summary>The first request (past or future) that matches, or a failure after <paramref name="timeout"/>.</summary>
     public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3)); // a guard for a request that must come, not a time limit: a loaded machine is slow
         while (DateTime.UtcNow < deadline)
         {
             if (Requests.FirstOrDefault(match) is { } found)

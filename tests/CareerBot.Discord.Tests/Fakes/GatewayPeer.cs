@@ -13,7 +13,7 @@ namespace CareerBot.Discord.Tests.Fakes;
 internal sealed class GatewayPeer
 {
     public const string BotUserId = "200000000000000002";
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60); // a guard against a silent bot, not a time limit
 
     private readonly WebSocket _socket;
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
