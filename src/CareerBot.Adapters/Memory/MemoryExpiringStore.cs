@@ -6,7 +6,7 @@ namespace CareerBot.Adapters.Memory;
 /// <see cref="PruneEvery"/> writes, and past the capacity the entries closest to expiry are forgotten first, down to
 /// 90% of it (so the sort is paid once per tenth of the capacity, not on every write at the cap).
 /// </summary>
-internal sealed class MemoryExpiringStore : IExpiringKeySet, IExpiringValueStore
+public sealed class MemoryExpiringStore : IExpiringKeySet, IExpiringValueStore
 {
     /// <summary>Most entries kept: Slack's deliveries, Discord's welcomes and follow-ups together.</summary>
     public const int DefaultCapacity = 250_000;
