@@ -4,7 +4,7 @@ namespace CareerBot.Core.Conversations;
 /// How long and for how many conversations the bot remembers what was last asked (section <c>Conversation</c>:
 /// <c>Conversation__MaxConversations</c>, <c>Conversation__Ttl</c>).
 /// </summary>
-internal sealed class ConversationOptions
+public sealed class ConversationOptions
 {
     public const string SectionName = "Conversation";
 

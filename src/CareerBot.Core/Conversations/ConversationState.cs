@@ -10,7 +10,7 @@ namespace CareerBot.Core.Conversations;
 /// <param name="Areas">Skill area names the question used ("maths", "technical").</param>
 /// <param name="Roles">Role names the question used ("data scientist").</param>
 /// <param name="Topic">For a guide answer, the heading of the section that answered it.</param>
-internal sealed record ConversationState(
+public sealed record ConversationState(
     string Command,
     string Question,
     IReadOnlyList<string> Levels,

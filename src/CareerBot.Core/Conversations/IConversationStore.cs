@@ -5,7 +5,7 @@ namespace CareerBot.Core.Conversations;
 /// a state older than its time to live is never returned. In memory today; a shared database lets
 /// several replicas follow one conversation.
 /// </summary>
-internal interface IConversationStore
+public interface IConversationStore
 {
     /// <summary>The conversation's last subject, or null when there is none or it expired.</summary>
     ValueTask<ConversationState?> GetAsync(string key, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace CareerBot.Core.RateLimiting;
 /// Per-user question limits (section <c>RateLimit</c>): <c>RateLimit__PerUserPerMinute</c>,
 /// <c>RateLimit__MaxTrackedUsers</c>, <c>RateLimit__Terminal</c>.
 /// </summary>
-internal sealed class RateLimitOptions
+public sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimit";
 

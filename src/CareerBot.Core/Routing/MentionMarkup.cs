@@ -7,7 +7,7 @@ namespace CareerBot.Core.Routing;
 /// role and channel mentions (<c>&lt;@&amp;1&gt;</c>, <c>&lt;#C1|general&gt;</c>), Slack specials
 /// (<c>&lt;!here&gt;</c>), and <c>@everyone</c>/<c>@here</c>, so they never reach search or a reply.
 /// </summary>
-internal static partial class MentionMarkup
+public static partial class MentionMarkup
 {
     public static string Strip(string text)
     {
