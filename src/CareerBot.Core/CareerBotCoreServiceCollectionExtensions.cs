@@ -19,7 +19,7 @@ public static class CareerBotCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the answer engine: knowledge, index, lookups and the router behind <see cref="IChatResponder"/>.
-    /// The knowledge is loaded once, when <see cref="KnowledgeHost"/> is first used (the host warms it up at start-up).
+    /// The knowledge is loaded once, when it is first used (the host warms it up at start-up through <see cref="ICareerKnowledge"/>).
     /// </summary>
     public static IServiceCollection AddCareerBotCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +40,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeHost>();
         services.TryAddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
         services.TryAddSingleton<KnowledgeReloader>();
+        services.TryAddSingleton<ICareerKnowledge, CareerKnowledge>();
 
         services.AddSingleton<ICommandHandler, AskHandler>();
         services.AddSingleton<ICommandHandler, SalaryHandler>();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.Conversations;
 
-public static class ConversationServiceCollectionExtensions
+internal static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// Conversation context: the settings (validated at start), the in-memory store (replace

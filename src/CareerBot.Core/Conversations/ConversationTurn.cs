@@ -7,7 +7,7 @@ namespace CareerBot.Core.Conversations;
 /// <see cref="IConversationMemory.CompleteAsync"/>: the command to answer (the follow-up resolved, or the
 /// question as asked) and what the memory needs to finish the turn.
 /// </summary>
-public sealed class ConversationTurn
+internal sealed class ConversationTurn
 {
     internal ConversationTurn(string? key, BotCommand command, ConversationState? previous = null, FollowUp? followUp = null)
     {

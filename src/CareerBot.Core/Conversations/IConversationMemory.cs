@@ -8,7 +8,7 @@ namespace CareerBot.Core.Conversations;
 /// The router's one seam into conversation context: before answering, a follow-up that lacks a subject takes
 /// the conversation's previous one; after answering, the answered subject is remembered.
 /// </summary>
-public interface IConversationMemory
+internal interface IConversationMemory
 {
     /// <param name="request">The question; without a <see cref="ChatRequest.ConversationId"/> nothing is remembered.</param>
     /// <param name="command">How the question routes on its own.</param>

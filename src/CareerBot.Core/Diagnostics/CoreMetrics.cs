@@ -6,7 +6,7 @@ namespace CareerBot.Core.Diagnostics;
 /// The engine's instruments (meter <c>CareerBot.Core</c>): questions by platform, intent and answered, the answer
 /// latency in seconds, rate-limited questions, knowledge reloads. Tags carry kinds only, never user data.
 /// </summary>
-public sealed class CoreMetrics
+internal sealed class CoreMetrics
 {
     public const string MeterName = "CareerBot.Core";
 

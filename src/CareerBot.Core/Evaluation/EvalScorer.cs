@@ -8,7 +8,7 @@ namespace CareerBot.Core.Evaluation;
 /// Strict scoring reads the main answer alone (above "Related:"), so a related snippet cannot rescue a
 /// wrong answer.
 /// </summary>
-public static partial class EvalScorer
+internal static partial class EvalScorer
 {
     /// <summary>The reasons an answer fails; empty when it passes.</summary>
     public static IReadOnlyList<string> Check(EvalQuestion question, EvalAnswer answer, bool strict = false)

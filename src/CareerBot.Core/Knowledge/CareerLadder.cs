@@ -1,4 +1,4 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary><c>knowledge/data/career-path.json</c>: the ordered ladder and the entry requirements.</summary>
-public sealed record CareerLadder(IReadOnlyList<LadderStep> Steps, IReadOnlyList<string> EntryRequirements, string Source);
+internal sealed record CareerLadder(IReadOnlyList<LadderStep> Steps, IReadOnlyList<string> EntryRequirements, string Source);

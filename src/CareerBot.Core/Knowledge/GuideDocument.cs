@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>One Markdown file of <c>knowledge/guide/</c>: its front matter and its sections.</summary>
-public sealed record GuideDocument(
+internal sealed record GuideDocument(
     string Id,
     string Title,
     IReadOnlyList<string> Tags,

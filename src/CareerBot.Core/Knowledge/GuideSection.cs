@@ -8,7 +8,7 @@ namespace CareerBot.Core.Knowledge;
 /// <param name="Heading">The section heading; a sub-section reads "Parent: Child".</param>
 /// <param name="Prose">Paragraph text under the heading (the lead-in of a list, or a paragraph).</param>
 /// <param name="Items">Bullet items, in order.</param>
-public sealed record GuideSection(
+internal sealed record GuideSection(
     string DocumentId,
     string DocumentTitle,
     string Heading,

@@ -1,4 +1,4 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>A labelled example question (<c>intents/&lt;intent&gt;.txt</c>): free text like it goes to that intent.</summary>
-public sealed record IntentExample(string Intent, string Question);
+internal sealed record IntentExample(string Intent, string Question);

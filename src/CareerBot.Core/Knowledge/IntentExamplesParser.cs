@@ -4,7 +4,7 @@ namespace CareerBot.Core.Knowledge;
 /// Reads <c>intents/*.txt</c>: one file per intent (<c>salary.txt</c>, <c>path.txt</c>, ...), one example
 /// question a line, <c>#</c> comments. The folder is optional; a file that is there is checked.
 /// </summary>
-public static class IntentExamplesParser
+internal static class IntentExamplesParser
 {
     public const string Folder = "intents";
     public const int MaxLength = 300;

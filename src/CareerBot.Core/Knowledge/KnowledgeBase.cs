@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>Everything loaded from a knowledge folder, validated.</summary>
-public sealed record KnowledgeBase(
+internal sealed record KnowledgeBase(
     string Root,
     IReadOnlyList<GuideDocument> Documents,
     IReadOnlyList<SalaryBand> Salaries,

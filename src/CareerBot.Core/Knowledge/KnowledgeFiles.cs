@@ -10,7 +10,7 @@ namespace CareerBot.Core.Knowledge;
 /// would block, or a device such as <c>/dev/zero</c>), their type checked before opening, and no file is read past
 /// <see cref="MaxFileBytes"/>. Every read of knowledge goes through here (start-up and any later reload alike).
 /// </summary>
-public sealed class KnowledgeFiles
+internal sealed class KnowledgeFiles
 {
     /// <summary>The default largest file: ample for Markdown and JSON written by people.</summary>
     public const int DefaultMaxFileBytes = 4 * 1024 * 1024;

@@ -2,7 +2,7 @@ using CareerBot.Core.Search;
 
 namespace CareerBot.Core.Knowledge;
 
-public sealed partial class KnowledgeHost
+internal sealed partial class KnowledgeHost
 {
     /// <summary>How long a replaced snapshot stays open for the questions still reading it (they take milliseconds).</summary>
     internal static readonly TimeSpan RetireAfter = TimeSpan.FromMinutes(1);

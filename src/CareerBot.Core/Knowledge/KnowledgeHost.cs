@@ -11,7 +11,7 @@ namespace CareerBot.Core.Knowledge;
 /// search on, the sentence vectors are built too: before the first answer, or (<see cref="SearchOptions.ServeWhileLoading"/>)
 /// in the background while lexical answers are served.
 /// </summary>
-public sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
+internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
     : IKnowledgeReadiness, IDisposable
 {
     private const string EmbeddingFolder = "embeddings";

@@ -4,7 +4,7 @@ namespace CareerBot.Core.Knowledge;
 /// Loads and validates a knowledge folder: <c>guide/*.md</c>, <c>data/*.json</c>, <c>synonyms.txt</c>,
 /// <c>onboarding.md</c>. Any problem is a <see cref="KnowledgeException"/> naming the file and the field.
 /// </summary>
-public static class KnowledgeLoader
+internal static class KnowledgeLoader
 {
     public static KnowledgeBase Load(string root) => Load(new KnowledgeFiles(root));
 

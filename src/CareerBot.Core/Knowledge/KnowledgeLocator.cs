@@ -4,7 +4,7 @@ namespace CareerBot.Core.Knowledge;
 /// Finds the knowledge folder: the configured path, else <c>./knowledge</c> when present, else the copy
 /// shipped beside the binary.
 /// </summary>
-public static class KnowledgeLocator
+internal static class KnowledgeLocator
 {
     public static string Resolve(string? configuredPath)
     {

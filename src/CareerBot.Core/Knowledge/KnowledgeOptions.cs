@@ -4,7 +4,7 @@ namespace CareerBot.Core.Knowledge;
 /// Where the knowledge lives and how edits are picked up (section <c>Knowledge</c>: <c>Knowledge__Path</c>,
 /// <c>Knowledge__IndexPath</c>, <c>Knowledge__Watch</c>, <c>Knowledge__FileEvents</c>, <c>Knowledge__PollInterval</c>, <c>Knowledge__ReloadDelay</c>).
 /// </summary>
-public sealed class KnowledgeOptions
+internal sealed class KnowledgeOptions
 {
     public const string SectionName = "Knowledge";
 

@@ -10,7 +10,7 @@ namespace CareerBot.Core.Knowledge;
 /// same for <see cref="KnowledgeOptions.ReloadDelay"/>, <see cref="KnowledgeHost.Reload"/> builds the new snapshot off
 /// the request path. A bad edit keeps the old knowledge and logs one warning with the start-up error's text.
 /// </summary>
-public sealed class KnowledgeReloader(
+internal sealed class KnowledgeReloader(
     KnowledgeHost host,
     IOptions<KnowledgeOptions> options,
     CoreMetrics metrics,

@@ -9,7 +9,7 @@ namespace CareerBot.Core.Knowledge;
 /// </summary>
 /// <param name="Semantic">The section and example embeddings of this knowledge (off when lexical only).</param>
 /// <param name="IntentExamples">The labelled example questions of <c>intents/</c> (validated in either mode).</param>
-public sealed record KnowledgeSnapshot(KnowledgeBase Knowledge, GuideIndex Index, DateTimeOffset LoadedAt, SemanticLayer? Semantic = null, IReadOnlyList<IntentExample>? IntentExamples = null)
+internal sealed record KnowledgeSnapshot(KnowledgeBase Knowledge, GuideIndex Index, DateTimeOffset LoadedAt, SemanticLayer? Semantic = null, IReadOnlyList<IntentExample>? IntentExamples = null)
 {
     /// <summary>The semantic index when built and enabled; null means answer lexically.</summary>
     public SemanticIndex? Vectors => Semantic?.Index;

@@ -6,7 +6,7 @@ namespace CareerBot.Core.Knowledge;
 /// Decodes a knowledge text file as strict UTF-8: bytes that are not UTF-8 (a file saved as Latin-1 or
 /// Windows-1252) are an error naming the file and the byte offset, never replacement characters in answers.
 /// </summary>
-public static class KnowledgeText
+internal static class KnowledgeText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -1,4 +1,4 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>A rung of the career ladder, with the salary level it corresponds to when the guide gives one.</summary>
-public sealed record LadderStep(string Step, string Title, IReadOnlyList<string> Aliases, string? SalaryLevel);
+internal sealed record LadderStep(string Step, string Title, IReadOnlyList<string> Aliases, string? SalaryLevel);

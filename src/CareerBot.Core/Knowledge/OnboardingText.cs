@@ -1,4 +1,4 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary><c>knowledge/onboarding.md</c>: the greeting newcomers get, split into its parts.</summary>
-public sealed record OnboardingText(string Title, string Intro, IReadOnlyList<string> ExampleQuestions, IReadOnlyList<string> Commands);
+internal sealed record OnboardingText(string Title, string Intro, IReadOnlyList<string> ExampleQuestions, IReadOnlyList<string> Commands);

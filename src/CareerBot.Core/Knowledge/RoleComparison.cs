@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>ML engineer vs data scientist: a one-line summary, each role's focus, the other differences, and the overlaps.</summary>
-public sealed record RoleComparison(
+internal sealed record RoleComparison(
     string? Summary,
     IReadOnlyList<RoleProfile> Roles,
     IReadOnlyList<string> Differences,

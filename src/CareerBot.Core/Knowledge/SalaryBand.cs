@@ -11,7 +11,7 @@ namespace CareerBot.Core.Knowledge;
 /// <param name="Year">The year the figures describe.</param>
 /// <param name="Basis">What the figures are (e.g. <c>median</c>).</param>
 /// <param name="Source">The document the figures come from.</param>
-public sealed record SalaryBand(
+internal sealed record SalaryBand(
     string Level,
     string Title,
     IReadOnlyList<string> Aliases,

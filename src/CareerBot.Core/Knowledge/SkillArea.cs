@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>An area of <c>knowledge/data/skills.json</c> (technical, mathematical, domain).</summary>
-public sealed record SkillArea(
+internal sealed record SkillArea(
     string Area,
     string Title,
     string Lead,

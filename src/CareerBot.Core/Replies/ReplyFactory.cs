@@ -4,7 +4,7 @@ using CareerBot.Core.Knowledge;
 namespace CareerBot.Core.Replies;
 
 /// <summary>The replies that are not lookups: help, "I don't know", and the polite error.</summary>
-public static class ReplyFactory
+internal static class ReplyFactory
 {
     public static readonly IReadOnlyList<string> CommandLines =
     [

@@ -13,19 +13,19 @@ namespace CareerBot.Core.Replies;
 public static class UserText
 {
     /// <summary>Opens a span of user-supplied text.</summary>
-    public const char Start = '\uFDD0';
+    internal const char Start = '\uFDD0';
 
     /// <summary>Closes a span of user-supplied text.</summary>
-    public const char End = '\uFDD1';
+    internal const char End = '\uFDD1';
 
     /// <summary>Wraps the user's words as one inert span (any marks inside them are dropped).</summary>
-    public static string Mark(string? text) => string.Concat(Start.ToString(), Unmark(text), End.ToString());
+    internal static string Mark(string? text) => string.Concat(Start.ToString(), Unmark(text), End.ToString());
 
     /// <summary>The text with the marks removed and the user's words as they are (terminal, JSON, logs).</summary>
     public static string Plain(string? text) => Format(text, trusted => trusted, user => user);
 
     /// <summary>True when the text holds a mark.</summary>
-    public static bool HasMarks(string? text) => text is not null && text.AsSpan().IndexOfAny(Start, End) >= 0;
+    internal static bool HasMarks(string? text) => text is not null && text.AsSpan().IndexOfAny(Start, End) >= 0;
 
     /// <summary>Removes any mark (for text that comes in from a user before it is echoed).</summary>
     public static string Unmark(string? text) =>

@@ -8,4 +8,4 @@ namespace CareerBot.Core.Routing;
 /// <param name="Argument">What follows the command word, or the whole question for free text.</param>
 /// <param name="Corrected">The argument after typo correction (what lookups match against).</param>
 /// <param name="Explicit">True when the user typed the command grammar rather than free text.</param>
-public sealed record BotCommand(string Name, string Argument, string Corrected, bool Explicit);
+internal sealed record BotCommand(string Name, string Argument, string Corrected, bool Explicit);

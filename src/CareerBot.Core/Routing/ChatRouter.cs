@@ -10,7 +10,7 @@ namespace CareerBot.Core.Routing;
 /// The core's entry point: parses the request (grammar or free text), looks the handler up by name and
 /// runs it on one knowledge snapshot. An unexpected failure becomes a logged error and a polite reply.
 /// </summary>
-public sealed class ChatRouter : IChatResponder
+internal sealed class ChatRouter : IChatResponder
 {
     private readonly KnowledgeHost _knowledge;
     private readonly Dictionary<string, ICommandHandler> _handlers;

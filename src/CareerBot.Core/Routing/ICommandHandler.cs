@@ -4,7 +4,7 @@ using CareerBot.Core.Replies;
 namespace CareerBot.Core.Routing;
 
 /// <summary>One command of the grammar, looked up by <see cref="Name"/>.</summary>
-public interface ICommandHandler
+internal interface ICommandHandler
 {
     /// <summary>A name from <see cref="CommandNames"/>.</summary>
     string Name { get; }

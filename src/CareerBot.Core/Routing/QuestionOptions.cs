@@ -7,7 +7,7 @@ namespace CareerBot.Core.Routing;
 /// question may be. A longer one gets a polite "please ask in fewer words" rather than a guess from part of it, so one
 /// question's work stays small whatever is sent.
 /// </summary>
-public sealed class QuestionOptions
+internal sealed class QuestionOptions
 {
     public const string SectionName = "Questions";
 

@@ -6,7 +6,7 @@ namespace CareerBot.Core.Search;
 /// A section that matched: Lucene's score and how much of the question it covers. The snippet (the best
 /// fragment, through Lucene.Net.Highlighter) is made on first use, since most answers show none.
 /// </summary>
-public sealed class GuideHit(GuideSection section, double score, double coverage, Func<GuideSection, string> snippet, double? similarity = null)
+internal sealed class GuideHit(GuideSection section, double score, double coverage, Func<GuideSection, string> snippet, double? similarity = null)
 {
     private string? _snippet;
 

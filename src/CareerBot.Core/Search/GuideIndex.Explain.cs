@@ -3,7 +3,7 @@ using System.Text;
 
 namespace CareerBot.Core.Search;
 
-public sealed partial class GuideIndex
+internal sealed partial class GuideIndex
 {
     /// <summary>
     /// How a question is searched, for people tuning knowledge and synonyms (<c>careerbot ask --explain</c>):

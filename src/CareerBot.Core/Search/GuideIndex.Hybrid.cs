@@ -2,7 +2,7 @@ using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Search;
 
-public sealed partial class GuideIndex
+internal sealed partial class GuideIndex
 {
     // Fusion settings, measured on the three eval sets (README, "Hybrid retrieval"). They are constants,
     // not settings: a change must be measured on the eval sets, not tuned per deployment.

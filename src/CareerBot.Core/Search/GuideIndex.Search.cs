@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 
 namespace CareerBot.Core.Search;
 
-public sealed partial class GuideIndex
+internal sealed partial class GuideIndex
 {
     private const int Candidates = 12;
     private const float ExpansionBoost = 0.7f;

@@ -4,7 +4,7 @@ using Lucene.Net.Search.Highlight;
 
 namespace CareerBot.Core.Search;
 
-public sealed partial class GuideIndex
+internal sealed partial class GuideIndex
 {
     private const int SnippetLength = 160;
 

@@ -16,7 +16,7 @@ namespace CareerBot.Core.Search;
 /// The Lucene index over guide sections (one Lucene document per section), built once and searched
 /// through one shared <see cref="IndexSearcher"/>. Thread-safe for searching.
 /// </summary>
-public sealed partial class GuideIndex : IDisposable
+internal sealed partial class GuideIndex : IDisposable
 {
     internal const string OrdinalField = "ord";
     internal const string TitleField = "title";

@@ -10,4 +10,4 @@ namespace CareerBot.Core.Search;
 /// <param name="Topics">How many topic words (not filler, not the field's own name) the question has.</param>
 /// <param name="Specific">True when a matched topic word is rare in the guide (in at most two sections).</param>
 /// <param name="Similarity">Cosine similarity of the question to the best hit (hybrid search only).</param>
-public sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage, int Topics = 0, bool Specific = false, double? Similarity = null);
+internal sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage, int Topics = 0, bool Specific = false, double? Similarity = null);

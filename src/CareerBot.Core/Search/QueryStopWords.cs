@@ -8,7 +8,7 @@ namespace CareerBot.Core.Search;
 /// ("what", "should", "important"). Removing them lets confidence measure how much of the
 /// question's subject the guide actually covers.
 /// </summary>
-public static class QueryStopWords
+internal static class QueryStopWords
 {
     private static readonly string[] Filler =
     [

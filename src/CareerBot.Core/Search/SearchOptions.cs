@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CareerBot.Core.Search;
 
 /// <summary>How questions are understood (section <c>Search</c>: <c>Search__Semantic</c>, ...).</summary>
-public sealed class SearchOptions
+internal sealed class SearchOptions
 {
     public const string SectionName = "Search";
 

@@ -3,7 +3,7 @@ using CareerBot.Core.Knowledge;
 namespace CareerBot.Core.Search;
 
 /// <summary>Guide search on a snapshot: hybrid (BM25 and meaning) when its vectors are ready, lexical otherwise.</summary>
-public static class SnapshotSearch
+internal static class SnapshotSearch
 {
     public static GuideSearchResult Search(this KnowledgeSnapshot snapshot, string question, int maxHits = 3)
     {

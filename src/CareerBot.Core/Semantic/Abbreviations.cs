@@ -11,7 +11,7 @@ namespace CareerBot.Core.Semantic;
 /// abbreviation the guide itself uses ("ML Engineer") is kept: the sections' vectors were made with it, and
 /// spelling it out only in the question moved "ml engineering" questions to the definition section (measured).
 /// </summary>
-public sealed class Abbreviations
+internal sealed class Abbreviations
 {
     private readonly Dictionary<string, string> _full;
     private readonly Regex? _pattern;

@@ -1,7 +1,7 @@
 namespace CareerBot.Core.Semantic;
 
 /// <summary>Turns text into a unit-length sentence vector (cosine similarity is then a dot product).</summary>
-public interface ITextEmbedder
+internal interface ITextEmbedder
 {
     /// <summary>A name for the model; part of the embedding cache key, so a new model never reads old vectors.</summary>
     string ModelId { get; }

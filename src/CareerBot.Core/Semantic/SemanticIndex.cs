@@ -7,7 +7,7 @@ namespace CareerBot.Core.Semantic;
 /// The sentence vectors of one knowledge snapshot: every guide section (teams' Markdown too) and every
 /// labelled example question, computed once when the snapshot is built, and the question embedder.
 /// </summary>
-public sealed class SemanticIndex
+internal sealed class SemanticIndex
 {
     private const int QuestionCacheLimit = 512;
     private readonly ITextEmbedder _embedder;

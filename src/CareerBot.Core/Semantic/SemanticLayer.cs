@@ -4,7 +4,7 @@ namespace CareerBot.Core.Semantic;
 /// The semantic side of a snapshot: ready at once, built in the background while lexical answers are
 /// served, failed (lexical only, logged), or off (<c>Search__Semantic=false</c>).
 /// </summary>
-public sealed class SemanticLayer
+internal sealed class SemanticLayer
 {
     private readonly Task<SemanticIndex?> _building;
 

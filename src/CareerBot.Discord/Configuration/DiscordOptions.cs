@@ -6,7 +6,7 @@ namespace CareerBot.Discord.Configuration;
 /// Settings of the Discord adapter (section <c>Discord</c>; environment <c>Discord__BotToken</c> and so on).
 /// Validated at start-up by <see cref="DiscordOptionsValidator"/> with messages that name the setting.
 /// </summary>
-public sealed class DiscordOptions
+internal sealed class DiscordOptions
 {
     public const string SectionName = "Discord";
 

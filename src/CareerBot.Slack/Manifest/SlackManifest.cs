@@ -12,11 +12,11 @@ public static class SlackManifest
     public const string DefaultAppName = "CareerBot";
 
     /// <summary>Bot scopes: commands and messages, mentions, DMs, channel joins, user lookups.</summary>
-    public static IReadOnlyList<string> BotScopes { get; } =
+    internal static IReadOnlyList<string> BotScopes { get; } =
         ["commands", "chat:write", "app_mentions:read", "im:history", "im:write", "channels:read", "groups:read", "users:read"];
 
     /// <summary>Events the adapter handles.</summary>
-    public static IReadOnlyList<string> BotEvents { get; } = ["app_mention", "message.im", "member_joined_channel", "team_join"];
+    internal static IReadOnlyList<string> BotEvents { get; } = ["app_mention", "message.im", "member_joined_channel", "team_join"];
 
     /// <summary>HTTP mode: Slack calls <c>{baseUrl}/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactions</c>.</summary>
     /// <param name="baseUrl">The public https address of <c>careerbot serve</c>, e.g. <c>https://bot.example.com</c>.</param>

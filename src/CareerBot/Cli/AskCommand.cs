@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Hosting;
@@ -33,7 +34,7 @@ internal static class AskCommand
 
             if (parseResult.GetValue(explain))
             {
-                await Console.Error.WriteLineAsync(services.GetRequiredService<ChatRouter>().Explain(text));
+                await Console.Error.WriteLineAsync(services.GetRequiredService<ICareerKnowledge>().Explain(text));
             }
 
             var reply = await responder.RespondAsync(new ChatRequest(text, "terminal"), cancellationToken);

@@ -38,7 +38,7 @@ internal static class EvalCommand
         {
             using var services = CoreServices.Build(parseResult.GetValue(CommonOptions.Knowledge));
             var path = parseResult.GetValue(file)
-                ?? Path.Combine(services.GetRequiredService<KnowledgeHost>().Current.Knowledge.Root, "eval", "questions.jsonl");
+                ?? Path.Combine(services.GetRequiredService<ICareerKnowledge>().Root, "eval", "questions.jsonl");
             if (!File.Exists(path))
             {
                 await Console.Error.WriteLineAsync($"careerbot: eval file not found: {path}");

@@ -21,7 +21,7 @@ internal static class CoreServices
         services.AddCareerBotCore(configuration);
         extra?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        provider.GetRequiredService<KnowledgeHost>().EnsureLoaded();
+        provider.GetRequiredService<ICareerKnowledge>().EnsureLoaded();
         return provider;
     }
 }

@@ -1,11 +1,9 @@
 using CareerBot.Core.Knowledge;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Hosting;
 
-/// <summary>Runs the <see cref="KnowledgeReloader"/> while the bot serves (unless <c>Knowledge__Watch=false</c>).</summary>
-internal sealed class KnowledgeReloadService(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options) : BackgroundService
+/// <summary>Picks up knowledge edits while the bot serves (unless <c>Knowledge__Watch=false</c>).</summary>
+internal sealed class KnowledgeReloadService(ICareerKnowledge knowledge) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        options.Value.Watch ? reloader.RunAsync(stoppingToken) : Task.CompletedTask;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => knowledge.WatchAsync(stoppingToken);
 }

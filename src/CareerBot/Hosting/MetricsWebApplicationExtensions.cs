@@ -1,4 +1,3 @@
-using CareerBot.Core.Diagnostics;
 using OpenTelemetry.Metrics;
 
 namespace CareerBot.Hosting;
@@ -13,7 +12,7 @@ internal static class MetricsWebApplicationExtensions
 {
     private static readonly string[] Meters =
     [
-        CoreMetrics.MeterName,
+        "CareerBot.Core",
         "CareerBot.Slack",
         "CareerBot.Discord",
         "System.Net.Http",

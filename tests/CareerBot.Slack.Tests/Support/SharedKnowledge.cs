@@ -8,7 +8,7 @@ namespace CareerBot.Slack.Tests;
 /// The repository's knowledge (copied beside the test binaries), loaded and indexed once for the whole run, like the
 /// host's warm-up does at start-up, so each test's bot answers at once instead of building its own index.
 /// </summary>
-public static class SharedKnowledge
+internal static class SharedKnowledge
 {
     private static readonly Lazy<KnowledgeHost> Loaded = new(() =>
     {
