@@ -21,7 +21,7 @@ public static class PostgresStoreServiceCollectionExtensions
 {
     /// <summary>
     /// With <c>Store__Provider=postgres</c>: the shared state of several replicas on PostgreSQL (delivery dedupe and
-    /// follow-up values, conversation context, per-user rate limits), the schema migrated before anything else starts.
+    /// follow-up values, conversation context, per-user rate limits, Discord's Identify turns), the schema migrated before anything else starts.
     /// Call it after the core and the adapters are added: the in-process stores it replaces stay on as the fallback
     /// while the database is out. Without that setting it only validates the <c>Store</c> settings.
     /// </summary>
@@ -51,6 +51,10 @@ public static class PostgresStoreServiceCollectionExtensions
         services.RemoveAll<IExpiringValueStore>();
         services.AddSingleton<IExpiringKeySet>(sp => sp.GetRequiredService<PostgresExpiringStore>());
         services.AddSingleton<IExpiringValueStore>(sp => sp.GetRequiredService<PostgresExpiringStore>());
+
+        services.TryAddSingleton(sp => new MemoryTurnPacer(sp.GetRequiredService<TimeProvider>()));
+        services.RemoveAll<ITurnPacer>();
+        services.AddSingleton<ITurnPacer>(sp => ActivatorUtilities.CreateInstance<PostgresTurnPacer>(sp));
 
         var conversations = Previous<IConversationStore>(services, "AddConversations");
         services.RemoveAll<IConversationStore>();

@@ -35,6 +35,12 @@ internal static class Migrations
             );
             CREATE INDEX careerbot_rate_limits_by_use ON careerbot_rate_limits (refilled_at);
             """),
+        new(2, "turns spaced across processes (Discord Identify buckets)", """
+            CREATE TABLE careerbot_turns (
+                key text PRIMARY KEY,
+                next_at timestamptz NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -18,8 +18,8 @@ public sealed class SchemaMigratorTests
 
         Assert.Equal(Migrations.Latest, version);
         Assert.Equal(Migrations.Latest, await database.ScalarAsync<int>("SELECT max(version) FROM careerbot_schema_version"));
-        Assert.Equal(3L, await database.ScalarAsync<long>(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('careerbot_expiring', 'careerbot_conversations', 'careerbot_rate_limits')"));
+        Assert.Equal(4L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('careerbot_expiring', 'careerbot_conversations', 'careerbot_rate_limits', 'careerbot_turns')"));
     }
 
     [Fact]
