@@ -1,6 +1,6 @@
+using CareerBot.Adapters.Memory;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Gateway;
-using CareerBot.Adapters.Memory;
 using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
