@@ -9,7 +9,7 @@ public static class AdapterServiceCollectionExtensions
 {
     /// <summary>
     /// The shared adapter services, once however many adapters ask: the clock, the expiring store (one for every
-    /// adapter, keys namespaced by their owner) and the fatal stop.
+    /// adapter, keys namespaced by their owner), the turn pacer and the fatal stop.
     /// </summary>
     public static IServiceCollection AddChatAdapterCore(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class AdapterServiceCollectionExtensions
         services.TryAddSingleton(provider => new MemoryExpiringStore(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IExpiringKeySet>(provider => provider.GetRequiredService<MemoryExpiringStore>());
         services.TryAddSingleton<IExpiringValueStore>(provider => provider.GetRequiredService<MemoryExpiringStore>());
+        services.TryAddSingleton<ITurnPacer>(provider => new MemoryTurnPacer(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<FatalStop>();
         return services;
     }

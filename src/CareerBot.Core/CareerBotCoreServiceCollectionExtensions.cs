@@ -36,6 +36,8 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<CoreMetrics>();
         services.TryAddSingleton<UserRateLimiter>();
+        // In this process unless a shared store (PostgreSQL, for several replicas) replaced it.
+        services.TryAddSingleton<IRateLimitStore>(sp => sp.GetRequiredService<UserRateLimiter>());
         services.TryAddSingleton<ConnectionStates>();
         services.TryAddSingleton<KnowledgeHost>();
         services.TryAddSingleton<IKnowledgeReadiness>(sp => sp.GetRequiredService<KnowledgeHost>());
@@ -57,7 +59,7 @@ public static class CareerBotCoreServiceCollectionExtensions
         services.TryAddSingleton<IChatResponder>(sp => new ObservedResponder(
             new RateLimitedResponder(
                 sp.GetRequiredService<ChatRouter>(),
-                sp.GetRequiredService<UserRateLimiter>(),
+                sp.GetRequiredService<IRateLimitStore>(),
                 sp.GetRequiredService<IOptions<RateLimitOptions>>(),
                 sp.GetRequiredService<CoreMetrics>(),
                 sp.GetRequiredService<ILogger<RateLimitedResponder>>()),

@@ -80,8 +80,18 @@ public static class DiscordServiceCollectionExtensions
 
     private static void AddDiscordSettings(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        var autoShards = string.Equals(section[nameof(DiscordOptions.ShardCount)]?.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
         services.AddOptionsWithValidateOnStart<DiscordOptions>()
-            .Bind(configuration.GetSection(DiscordOptions.SectionName));
+            .Configure(options =>
+            {
+                // ShardCount=auto is the recommended count: bind everything else, leave the count to GET /gateway/bot.
+                IConfiguration source = autoShards
+                    ? new ConfigurationBuilder().AddConfiguration(section).AddInMemoryCollection([new(nameof(DiscordOptions.ShardCount), null)]).Build()
+                    : section;
+                source.Bind(options);
+                options.ShardCountAuto = autoShards;
+            });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsDataValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.AddOptions<DiscordTuning>().Bind(configuration.GetSection(DiscordTuning.SectionName));

@@ -10,6 +10,12 @@ if (args.Length > 0 && args[0] == "--long")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--dedupe")
+{
+    await DedupeTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     await QuickTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000, args.Skip(2).ToArray());

@@ -15,7 +15,7 @@ namespace CareerBot.Core.RateLimiting;
 /// </summary>
 internal sealed class RateLimitedResponder(
     IChatResponder inner,
-    UserRateLimiter limiter,
+    IRateLimitStore limiter,
     IOptions<RateLimitOptions> options,
     CoreMetrics metrics,
     ILogger<RateLimitedResponder> logger) : IChatResponder
@@ -30,10 +30,15 @@ internal sealed class RateLimitedResponder(
             return inner.RespondAsync(request, cancellationToken);
         }
 
-        var decision = limiter.Decide(request.Platform, userId);
+        return LimitedAsync(request, userId, cancellationToken);
+    }
+
+    private async ValueTask<Reply> LimitedAsync(ChatRequest request, string userId, CancellationToken cancellationToken)
+    {
+        var decision = await limiter.TakeAsync(request.Platform, userId, cancellationToken);
         if (decision.Outcome == RateLimitOutcome.Allowed)
         {
-            return inner.RespondAsync(request, cancellationToken);
+            return await inner.RespondAsync(request, cancellationToken);
         }
 
         var notice = decision.Outcome == RateLimitOutcome.Notice;
@@ -43,7 +48,7 @@ internal sealed class RateLimitedResponder(
             Log.Limited(logger, request.Platform, options.Value.PerUserPerMinute);
         }
 
-        return ValueTask.FromResult(Notice(decision.RetryAfter) with { Delivery = notice ? ReplyDelivery.RateLimitNotice : ReplyDelivery.Suppress });
+        return Notice(decision.RetryAfter) with { Delivery = notice ? ReplyDelivery.RateLimitNotice : ReplyDelivery.Suppress };
     }
 
     /// <summary>The friendly notice; whole seconds, at least one.</summary>

@@ -8,7 +8,7 @@ namespace CareerBot.Core.RateLimiting;
 /// buckets; when full, buckets that have refilled completely are forgotten (no behaviour change), then the
 /// longest-idle one. One notice per user per minute; the refusals after it are silent.
 /// </summary>
-internal sealed class UserRateLimiter : IDisposable
+internal sealed class UserRateLimiter : IRateLimitStore, IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
@@ -61,6 +61,9 @@ internal sealed class UserRateLimiter : IDisposable
             return new RateLimitDecision(bucket.TakeNotice(now, Window) ? RateLimitOutcome.Notice : RateLimitOutcome.Suppressed, retryAfter);
         }
     }
+
+    public ValueTask<RateLimitDecision> TakeAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Decide(platform, userId));
 
     public void Dispose()
     {

@@ -33,9 +33,15 @@ internal sealed class DiscordOptions
     [Range(0, 65535)]
     public int? ShardId { get; set; }
 
-    /// <summary>The total number of shards; empty uses the count that <c>GET /gateway/bot</c> recommends.</summary>
+    /// <summary>
+    /// The total number of shards; empty or <c>auto</c> uses the count that <c>GET /gateway/bot</c> recommends
+    /// (<c>auto</c> with <see cref="ShardId"/>: each gateway process runs its one shard of the recommended count).
+    /// </summary>
     [Range(1, 65536)]
     public int? ShardCount { get; set; }
+
+    /// <summary>True when <c>Discord__ShardCount=auto</c> was given (set by the binding, not a setting of its own).</summary>
+    internal bool ShardCountAuto { get; set; }
 
     /// <summary>Where newcomers are greeted; empty uses the guild's system channel.</summary>
     public string? WelcomeChannelId { get; set; }

@@ -74,7 +74,10 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         {
             if (options.ShardCount is not { } count)
             {
-                failures.Add("Discord:ShardId (Discord__ShardId) needs Discord:ShardCount (Discord__ShardCount), the total number of shards.");
+                if (!options.ShardCountAuto)
+                {
+                    failures.Add("Discord:ShardId (Discord__ShardId) needs Discord:ShardCount (Discord__ShardCount), the total number of shards, or 'auto' for the count Discord recommends.");
+                }
             }
             else if (shardId >= count)
             {

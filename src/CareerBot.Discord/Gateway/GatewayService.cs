@@ -25,10 +25,23 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
             return;
         }
 
+        if (ShardOutOfRange(options.Value, info) is { } whatToFix)
+        {
+            context.FatalStop.Stop(whatToFix);
+            return;
+        }
+
         var shards = Plan(options.Value, info);
         Log.Starting(context.Logger, shards.Count, shards[0].Count, (int)context.Frames.Intents);
         await Task.WhenAll(shards.Select(shard => new GatewayShard(context, shard).RunAsync(stoppingToken)));
     }
+
+    /// <summary>With <c>ShardCount=auto</c>, a <c>ShardId</c> past the recommended count: what to fix; else null.</summary>
+    internal static string? ShardOutOfRange(DiscordOptions options, GatewayBotInfo info) =>
+        options.ShardId is { } only && options.ShardCount is null && only >= Math.Max(1, info.Shards)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Discord:ShardId ({only}) is not below the {Math.Max(1, info.Shards)} shard(s) GET /gateway/bot recommends (Discord__ShardCount=auto): run fewer gateway processes, or set Discord__ShardCount to the number you run")
+            : null;
 
     internal static List<GatewayShardInfo> Plan(DiscordOptions options, GatewayBotInfo info)
     {

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Memory;
 using CareerBot.Discord.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -6,12 +7,15 @@ namespace CareerBot.Discord.Gateway;
 /// <summary>
 /// Keeps Identify within Discord's budget: <c>session_start_limit.remaining</c> per day (running out resets
 /// the token) and <c>max_concurrency</c> Identifies per 5 s, in buckets of <c>shard_id % max_concurrency</c>.
-/// Resume does not count.
+/// Resume does not count. The buckets' turns come from the <see cref="ITurnPacer"/>: with a shared store, several
+/// gateway processes (one shard each) take turns as one bot must.
 /// </summary>
-internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuning, ILogger<IdentifyGate> logger) : IDisposable
+internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuning, ITurnPacer pacer, ILogger<IdentifyGate> logger) : IDisposable
 {
+    private const string MaxConcurrencyReason = "max_concurrency allows one Identify per window";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<int, DateTimeOffset> _lastIdentify = [];
+    private readonly Lock _budget = new();
     private int _maxConcurrency = 1;
     private int _total = 1000;
     private int _remaining = 1000;
@@ -20,7 +24,7 @@ internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuni
     public void Update(SessionStartLimit limit)
     {
         ArgumentNullException.ThrowIfNull(limit);
-        lock (_lastIdentify)
+        lock (_budget)
         {
             _maxConcurrency = Math.Max(1, limit.MaxConcurrency);
             _total = limit.Total;
@@ -35,12 +39,31 @@ internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuni
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var wait = ReserveOrWait(shardId, out var reason);
+            var wait = BudgetWait(out var reason);
             while (wait > TimeSpan.Zero)
             {
                 Log.IdentifyWaiting(logger, shardId, wait.TotalMilliseconds, reason);
                 await Task.Delay(wait, timeProvider, cancellationToken);
-                wait = ReserveOrWait(shardId, out reason);
+                wait = BudgetWait(out reason);
+            }
+
+            int bucket;
+            lock (_budget)
+            {
+                bucket = shardId % _maxConcurrency;
+            }
+
+            var turn = await pacer.ReserveAsync($"discord:identify:{bucket}", tuning.IdentifyWindow, cancellationToken);
+            var untilTurn = turn - timeProvider.GetUtcNow();
+            if (untilTurn > TimeSpan.Zero)
+            {
+                Log.IdentifyWaiting(logger, shardId, untilTurn.TotalMilliseconds, MaxConcurrencyReason);
+                await Task.Delay(untilTurn, timeProvider, cancellationToken);
+            }
+
+            lock (_budget)
+            {
+                _remaining--;
             }
         }
         finally
@@ -51,33 +74,26 @@ internal sealed class IdentifyGate(TimeProvider timeProvider, DiscordTuning tuni
 
     public void Dispose() => _gate.Dispose();
 
-    private TimeSpan ReserveOrWait(int shardId, out string reason)
+    /// <summary>How long until the daily budget allows an Identify (zero: now).</summary>
+    private TimeSpan BudgetWait(out string reason)
     {
-        lock (_lastIdentify)
+        lock (_budget)
         {
             var now = timeProvider.GetUtcNow();
-            if (_remaining <= 0)
-            {
-                if (now < _budgetResetsAt)
-                {
-                    reason = "the daily session start limit is used up";
-                    return _budgetResetsAt - now;
-                }
-
-                _remaining = _total;
-                _budgetResetsAt = now + TimeSpan.FromDays(1);
-            }
-
-            var bucket = shardId % _maxConcurrency;
-            if (_lastIdentify.TryGetValue(bucket, out var last) && now < last + tuning.IdentifyWindow)
-            {
-                reason = "max_concurrency allows one Identify per window";
-                return last + tuning.IdentifyWindow - now;
-            }
-
-            _lastIdentify[bucket] = now;
-            _remaining--;
             reason = string.Empty;
+            if (_remaining > 0)
+            {
+                return TimeSpan.Zero;
+            }
+
+            if (now < _budgetResetsAt)
+            {
+                reason = "the daily session start limit is used up";
+                return _budgetResetsAt - now;
+            }
+
+            _remaining = _total;
+            _budgetResetsAt = now + TimeSpan.FromDays(1);
             return TimeSpan.Zero;
         }
     }

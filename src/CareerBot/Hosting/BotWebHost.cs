@@ -2,6 +2,7 @@ using CareerBot.Core;
 using CareerBot.Discord;
 using CareerBot.Logging;
 using CareerBot.Slack;
+using CareerBot.Storage.Postgres;
 
 namespace CareerBot.Hosting;
 
@@ -37,6 +38,8 @@ internal static class BotWebHost
         builder.AddCareerBotMetrics();
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
+        // Store__Provider=postgres: several replicas share dedupe, conversations and rate limits (after the rest: it wraps them).
+        builder.Services.AddPostgresStore(builder.Configuration);
 
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

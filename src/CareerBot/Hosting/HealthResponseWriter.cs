@@ -4,7 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CareerBot.Hosting;
 
 /// <summary>
-/// <c>/readyz</c>'s body: <c>{"status":"ready"|"not ready","notReady":[names],"checks":{name:{"status","description"}}}</c>.
+/// <c>/readyz</c>'s body: <c>{"status":"ready"|"degraded"|"not ready","notReady":[names],"degraded":[names],"checks":{name:{"status","description"}}}</c>.
+/// Degraded (200) still serves: the shared store is out and this replica answers from local memory.
 /// Descriptions are fixed texts and reasons, never user data or tokens.
 /// </summary>
 internal static class HealthResponseWriter
@@ -18,9 +19,21 @@ internal static class HealthResponseWriter
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("status", report.Status == HealthStatus.Healthy ? "ready" : "not ready");
+            json.WriteString("status", report.Status switch
+            {
+                HealthStatus.Healthy => "ready",
+                HealthStatus.Degraded => "degraded",
+                _ => "not ready",
+            });
             json.WriteStartArray("notReady");
-            foreach (var (name, _) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+            foreach (var (name, _) in report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy))
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("degraded");
+            foreach (var (name, _) in report.Entries.Where(e => e.Value.Status == HealthStatus.Degraded))
             {
                 json.WriteStringValue(name);
             }

@@ -1,4 +1,5 @@
 using CareerBot.Core.Health;
+using CareerBot.Storage.Postgres;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Hosting;
@@ -40,6 +41,11 @@ internal static class HealthServiceCollectionExtensions
         if (components.SlackHttp)
         {
             checks.AddCheck<EndpointHealthCheck>("slack.http", tags: [HealthTags.Ready]);
+        }
+
+        if (PostgresStoreServiceCollectionExtensions.IsSelected(configuration))
+        {
+            checks.AddPostgresStoreCheck([HealthTags.Ready]);
         }
 
         return services;

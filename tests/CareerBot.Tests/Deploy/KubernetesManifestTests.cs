@@ -13,7 +13,7 @@ public sealed class KubernetesManifestTests
     public void Manifests_AllParse_WithKindAndName()
     {
         var files = Directory.GetFiles(DeployFolder, "*.yaml");
-        Assert.Equal(["deployment.yaml", "knowledge-configmap.yaml", "secret.example.yaml", "service.yaml"], files.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["deployment.yaml", "knowledge-configmap.yaml", "secret.example.yaml", "service.yaml", "store-secret.example.yaml"], files.Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in files)
         {
             var root = Load(file);

@@ -21,11 +21,15 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _responses = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Method, string Body)> _calls = new();
 
     private FakeSlackApi(WebApplication app) => _app = app;
 
     /// <summary>What was posted to the response_url, in order.</summary>
     public IReadOnlyCollection<string> Responses => _responses;
+
+    /// <summary>The Web API calls made, in order: the method and the request body.</summary>
+    public IReadOnlyCollection<(string Method, string Body)> Calls => _calls;
 
     private Uri ResponseUrl => new(BaseUrl, "/hook");
 
@@ -49,9 +53,17 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             fake!._responses.Enqueue(await reader.ReadToEndAsync());
             return Results.Text("ok");
         });
-        app.MapPost("/api/{method}", (string method) => method == "auth.test"
-            ? Results.Text("""{"ok":true,"team_id":"T1","user_id":"UBOT","bot_id":"B1"}""", "application/json")
-            : Results.Text("""{"ok":true}""", "application/json"));
+        app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            fake!._calls.Enqueue((method, await reader.ReadToEndAsync()));
+            return method switch
+            {
+                "auth.test" => Results.Text("""{"ok":true,"team_id":"T1","user_id":"UBOT","bot_id":"B1"}""", "application/json"),
+                "chat.postMessage" => Results.Text("""{"ok":true,"channel":"C1","ts":"1700000099.000100"}""", "application/json"),
+                _ => Results.Text("""{"ok":true}""", "application/json"),
+            };
+        });
         await app.StartAsync();
         fake = new FakeSlackApi(app);
         return fake;
@@ -68,6 +80,26 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature);
+        return request;
+    }
+
+    /// <summary>A signed <c>app_mention</c> event callback (a retry when <paramref name="retryNum"/> is set).</summary>
+    public static HttpRequestMessage Mention(string eventId, string text, string ts, string? threadTs = null, int? retryNum = null, string user = "U1")
+    {
+        var thread = threadTs is null ? string.Empty : $",\"thread_ts\":\"{threadTs}\"";
+        var body = $$$"""{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"{{{eventId}}}","event_time":1700000000,"event":{"type":"app_mention","user":"{{{user}}}","text":"<@UBOT> {{{text}}}","ts":"{{{ts}}}","channel":"C1","event_ts":"{{{ts}}}"{{{thread}}}}}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/events", UriKind.Relative)) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        if (retryNum is { } retry)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
         return request;
     }
 

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json;
+using CareerBot.Hosting;
+using CareerBot.Tests.TestSupport;
+using Microsoft.AspNetCore.Builder;
+
+namespace CareerBot.Tests.Hosting;
+
+/// <summary>
+/// Several <c>serve</c> hosts (each with its own services, pool and memory, as separate processes have) on one
+/// PostgreSQL database behave as one bot: a delivery and its retries are answered once whichever replica they reach,
+/// a user's rate limit is one limit, and a follow-up answered by another replica keeps its context.
+/// </summary>
+public sealed class ReplicaTests : IAsyncLifetime
+{
+    private static readonly string Knowledge = Path.Combine(AppContext.BaseDirectory, "knowledge");
+
+    private readonly List<WebApplication> _replicas = [];
+    private readonly List<HttpClient> _clients = [];
+    private TestDatabase _database = null!;
+    private FakeSlackApi _slack = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _slack = await FakeSlackApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAllAsync();
+        _clients.ForEach(client => client.Dispose());
+        await _slack.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SlackEventAndItsRetries_ReachingThreeReplicas_AreAnsweredOnce()
+    {
+        await StartReplicasAsync(3);
+
+        using var first = await _clients[0].SendAsync(FakeSlackApi.Mention("Ev1", "salary senior", "1700000001.000100"));
+        using var retry1 = await _clients[1].SendAsync(FakeSlackApi.Mention("Ev1", "salary senior", "1700000001.000100", retryNum: 1));
+        using var retry2 = await _clients[2].SendAsync(FakeSlackApi.Mention("Ev1", "salary senior", "1700000001.000100", retryNum: 2));
+        await StopAllAsync(); // each replica answers what it took before it stops
+
+        Assert.All(new[] { first, retry1, retry2 }, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Single(Posted("160,000"));
+    }
+
+    [Fact]
+    public async Task RateLimitedUser_IsLimitedAcrossReplicas()
+    {
+        await StartReplicasAsync(2, "--RateLimit:PerUserPerMinute=1");
+
+        using var answered = await _clients[0].SendAsync(_slack.SlashCommand("salary senior", user: "U9"));
+        using var limited = await _clients[1].SendAsync(_slack.SlashCommand("salary senior", user: "U9"));
+        using var otherUser = await _clients[1].SendAsync(_slack.SlashCommand("salary senior", user: "U8"));
+
+        Assert.Contains("160,000", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusal = await limited.Content.ReadAsStringAsync();
+        Assert.Contains("faster than I can answer", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("160,000", refusal, StringComparison.Ordinal);
+        Assert.Contains("160,000", await otherUser.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUp_AnsweredByAnotherReplica_KeepsTheContext()
+    {
+        await StartReplicasAsync(2);
+
+        using var senior = await _clients[0].SendAsync(_slack.SlashCommand("salary senior", user: "U5"));
+        using var lead = await _clients[1].SendAsync(_slack.SlashCommand("and for lead?", user: "U5"));
+
+        Assert.Contains("160,000", await senior.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Without the first question "and for lead?" is answered with the career ladder; with it, with the lead salary.
+        Assert.Contains("Lead/Principal Engineer salary", await lead.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThreadFollowUp_AnsweredByAnotherReplica_KeepsTheContext()
+    {
+        await StartReplicasAsync(2);
+
+        using var question = await _clients[0].SendAsync(FakeSlackApi.Mention("Ev20", "salary senior", "1700000020.000100", user: "U6"));
+        await WaitForAsync(() => Posted("160,000").Count == 1);
+        using var followUp = await _clients[1].SendAsync(FakeSlackApi.Mention("Ev21", "and for lead?", "1700000021.000100", threadTs: "1700000020.000100", user: "U6"));
+        await StopAllAsync();
+
+        Assert.Single(Posted("Lead/Principal Engineer salary"));
+    }
+
+    [Fact]
+    public async Task Readyz_WithTheSharedStore_ReportsItHealthy()
+    {
+        await StartReplicasAsync(1);
+
+        using var ready = await _clients[0].GetAsync(new Uri("/readyz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("healthy", body.RootElement.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
+    }
+
+    private List<string> Posted(string text) =>
+        [.. _slack.Calls.Where(call => call.Method == "chat.postMessage" && call.Body.Contains(text, StringComparison.Ordinal)).Select(call => call.Body)];
+
+    private async Task StartReplicasAsync(int count, params string[] settings)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var app = BotWebHost.Build(
+                ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}", .. settings],
+                Knowledge);
+            await app.StartAsync();
+            _replicas.Add(app);
+            _clients.Add(new HttpClient { BaseAddress = ReadinessTests.Address(app) });
+        }
+    }
+
+    private async Task StopAllAsync()
+    {
+        foreach (var app in _replicas)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        _replicas.Clear();
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
