@@ -25,12 +25,16 @@ RUN dotnet publish src/CareerBot/CareerBot.csproj -c Release -r linux-x64 --self
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app ./
+# The search index and the sentence vectors of the knowledge are kept here, keyed by content, so a restart with a
+# volume on this path reads them back instead of running the model over every section again.
+RUN mkdir -p /var/cache/careerbot && chown "$APP_UID" /var/cache/careerbot
 ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_gcServer=0 \
+    Knowledge__IndexPath=/var/cache/careerbot \
     PATH="/app:${PATH}"
 EXPOSE 8080
 # The knowledge the bot answers from; mount a folder here to replace it (edits are picked up without a restart).
-VOLUME ["/app/knowledge"]
+VOLUME ["/app/knowledge", "/var/cache/careerbot"]
 # Non-root: the image's app user.
 USER $APP_UID
 # The runtime image has no curl: the bot checks itself (/readyz on ASPNETCORE_URLS, exit 0 when ready).

@@ -40,9 +40,18 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (turn.FollowUp is { AsksDuration: true } && reply.Answered && !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.Render(reply)))
+        // A question that asks how long or how much something costs is answered only by an answer that states a
+        // duration or a price: a passage about the subject that gives neither is not its answer.
+        var asked = Phrase.Of(turn.Command.Corrected);
+        if (reply.Answered && (turn.FollowUp is { AsksDuration: true } || asked.HasAny(FollowUpWords.Duration)) && !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
         {
-            return NoDuration(turn.Previous?.Topic ?? reply.Title, snapshot.Knowledge);
+            return NoFigure($"how long that takes ({turn.Previous?.Topic ?? reply.Title})", snapshot.Knowledge);
+        }
+
+        if (reply.Answered && asked.HasAny(FollowUpWords.Price) && (reply.Intent == Intent.Salary || !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply))))
+        {
+            // A salary is what the job pays, not what something costs.
+            return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
         if (turn.Key is not null && reply.Answered && reply.Intent != Intent.Help)
@@ -74,14 +83,14 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
     }
 
-    private static Reply NoDuration(string topic, KnowledgeBase knowledge)
+    private static Reply NoFigure(string what, KnowledgeBase knowledge)
     {
         var unknown = ReplyFactory.Unknown(knowledge);
         return unknown with
         {
             Paragraphs =
             [
-                ReplyBlock.Prose($"My guide doesn't say how long that takes ({topic}), and I'd rather say so than guess."),
+                ReplyBlock.Prose($"My guide doesn't say {what}, and I'd rather say so than guess."),
                 .. unknown.Paragraphs.Skip(1),
             ],
         };

@@ -28,6 +28,13 @@ internal static class FollowUpResolver
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
 
+        if (command.Name != CommandNames.Ask && continues && !slots.IsEmpty && !HasOwnSubject(text, slots) && previous.Command != command.Name)
+        {
+            // "and senior?" after a salary question: a bare level is routed as a ladder lookup on its own, but
+            // continuing a conversation it only swaps the subject of the previous question.
+            return new FollowUp(Swap(previous, slots));
+        }
+
         if (command.Name != CommandNames.Ask)
         {
             // A lookup of its own: it keeps its intent, and borrows only the level it refers back to.

@@ -35,6 +35,9 @@ internal static partial class FollowUpWords
     public static readonly string[] Duration =
         ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe"];
 
+    /// <summary>Asking what something costs: answered only by an answer that states an amount of money.</summary>
+    public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
+
     /// <summary>Words that carry no subject of their own, for the residue test.</summary>
     public static readonly FrozenSet<string> NoSubject = Search.QueryStopWords.Words
         .Concat(References).Concat(FieldWords).Concat(QuestionWords)
@@ -44,4 +47,8 @@ internal static partial class FollowUpWords
     /// <summary>A stated duration: "6 months", "2-3 years", "a few weeks".</summary>
     [GeneratedRegex(@"\b(\d+(\s*(-|to)\s*\d+)?|a|one|two|three|four|five|six|a few|several)\s+(years?|months?|weeks?|days?|hours?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex StatedDuration();
+
+    /// <summary>A stated amount of money: "$90,000", "120k USD".</summary>
+    [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s?(k|usd|eur|gbp|dollars?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex StatedAmount();
 }

@@ -12,20 +12,22 @@ internal static class IntentExamplesParser
     /// <summary>The intents an example may name: the free-text routes.</summary>
     public static readonly IReadOnlyList<string> Intents = ["ask", "salary", "skills", "path", "compare", "help"];
 
-    public static IReadOnlyList<IntentExample> Load(string root)
+    public static IReadOnlyList<IntentExample> Load(string root) => Load(new KnowledgeFiles(root));
+
+    /// <summary>Reads through <paramref name="files"/> like the rest of the knowledge: regular files only, no folder links, a size cap.</summary>
+    public static IReadOnlyList<IntentExample> Load(KnowledgeFiles files)
     {
-        var folder = Path.Combine(root, Folder);
-        if (!Directory.Exists(folder))
+        ArgumentNullException.ThrowIfNull(files);
+        if (!files.IsFolder(Folder))
         {
             return [];
         }
 
         var examples = new List<IntentExample>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in files.Find(Folder, ".txt"))
         {
-            var file = $"{Folder}/{Path.GetFileName(path)}";
-            examples.AddRange(Parse(file, File.ReadAllText(path), seen));
+            examples.AddRange(Parse(file, files.ReadText(file), seen));
         }
 
         return examples;

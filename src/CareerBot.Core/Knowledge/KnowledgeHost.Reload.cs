@@ -25,8 +25,9 @@ internal sealed partial class KnowledgeHost
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             var fingerprint = KnowledgeFingerprint.Of(root);
-            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
-            var examples = IntentExamplesParser.Load(root);
+            var files = new KnowledgeFiles(root, options.Value.MaxFileBytes);
+            var knowledge = KnowledgeLoader.Load(files);
+            var examples = IntentExamplesParser.Load(files);
             var index = GuideIndex.Build(knowledge);
             // As at start-up: the new snapshot serves lexically at once while its sentence vectors are built beside it.
             var semantic = BuildSemantic(knowledge, examples, background: true);

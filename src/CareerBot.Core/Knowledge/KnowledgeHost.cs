@@ -45,8 +45,9 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
             var started = timeProvider.GetTimestamp();
             var root = KnowledgeLocator.Resolve(options.Value.Path);
             LoadedFingerprint = KnowledgeFingerprint.Of(root);
-            var knowledge = KnowledgeLoader.Load(new KnowledgeFiles(root, options.Value.MaxFileBytes));
-            var examples = IntentExamplesParser.Load(root);
+            var files = new KnowledgeFiles(root, options.Value.MaxFileBytes);
+            var knowledge = KnowledgeLoader.Load(files);
+            var examples = IntentExamplesParser.Load(files);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
             var semantic = BuildSemantic(knowledge, examples, background: true);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);

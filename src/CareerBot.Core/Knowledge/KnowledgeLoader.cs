@@ -37,6 +37,8 @@ internal static class KnowledgeLoader
             throw new KnowledgeException(guideFolder, "folder", "holds no .md files");
         }
 
+        var withQuestions = SectionQuestionsParser.Attach(files, documents);
+
         var salaries = KnowledgeDataParser.Salaries(Open(files, "data/salaries.json"));
         var skills = KnowledgeDataParser.Skills(Open(files, "data/skills.json"));
         var ladder = KnowledgeDataParser.Ladder(Open(files, "data/career-path.json"), salaries);
@@ -51,7 +53,7 @@ internal static class KnowledgeLoader
         var onboardingFile = "onboarding.md";
         var onboarding = OnboardingParser.Parse(onboardingFile, files.ReadText(onboardingFile));
 
-        return new KnowledgeBase(root, documents, salaries, skills, ladder, roles, synonyms, onboarding);
+        return new KnowledgeBase(root, withQuestions, salaries, skills, ladder, roles, synonyms, onboarding);
     }
 
     private static DataFile Open(KnowledgeFiles files, string file) => DataFile.Open(file, files.ReadText(file));

@@ -18,6 +18,11 @@ internal sealed class AskHandler : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
+        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.UnheldName(command, snapshot) is not null)
+        {
+            return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
+        }
+
         var result = snapshot.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
         if (!result.Confident || result.Hits.Count == 0)
         {

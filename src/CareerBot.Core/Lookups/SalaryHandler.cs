@@ -25,6 +25,10 @@ internal sealed class SalaryHandler : ICommandHandler
             {
                 return ValueTask.FromResult(NoFigureFor(step, snapshot));
             }
+            else if (!command.Explicit && ScopeCheck.UnmatchedTitle(command, snapshot) is { } title)
+            {
+                return ValueTask.FromResult(AllLevels(snapshot, $"The knowledge has no salary figures for \"{UserText.Mark(title)}\"; here are the levels it has.") with { Answered = false });
+            }
         }
 
         return ValueTask.FromResult(asked.Count switch
@@ -95,8 +99,12 @@ internal sealed class SalaryHandler : ICommandHandler
         return AllLevels(snapshot, $"The guide gives no salary figure for {step.Title}. The highest band it lists is {top.Title}: {Money.Range(top)}.") with { Answered = false };
     }
 
+    /// <summary>
+    /// The lead of a typed <c>salary X</c> whose X is not a level: not an answer to X, then every level. "salary
+    /// for ML engineers" names only the bot's own role, which every level answers.
+    /// </summary>
     private static string? NotRecognised(BotCommand command) =>
-        command.Explicit && command.Argument.Length > 0
+        command.Explicit && Phrase.Of(command.Argument).Words.Any(w => !Conversations.FollowUpWords.NoSubject.Contains(w))
             ? $"I don't have a salary level called \"{UserText.Mark(command.Argument)}\"; here are the levels I know."
             : null;
 

@@ -57,6 +57,58 @@ internal static partial class ScopeCheck
             ?? (skillsOnly ? null : OtherSubject(text, words, lower, snapshot, salary));
     }
 
+    /// <summary>Words that name the field itself: a question naming it is about ML engineering, whatever else it names.</summary>
+    private static readonly string[] FieldNames = ["ml", "machine", "mle", "mles", "ai", "artificial"];
+
+    /// <summary>Words that put another role in the asker's past or path ("I'm a backend developer", "from analyst to ...").</summary>
+    private static readonly string[] PathWords = ["i", "im", "my", "me", "from", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
+
+    /// <summary>
+    /// Another role as the subject of a free-text question that never names the field ("what skills does a
+    /// cybersecurity analyst need"): the guide answers for ML engineers only. A question that names the field, or
+    /// puts the other role in the asker's own path ("I'm a backend developer, how do I start"), is the guide's.
+    /// </summary>
+    public static string? OtherRoleAsked(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
+    }
+
+    /// <summary>
+    /// A job noun other than the bot's own role's ("head" in "head of AI salary") in a pay question whose level
+    /// was not recognised: it asks about a title the data has no figures for.
+    /// </summary>
+    public static string? UnmatchedTitle(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var own = WordPattern().Matches(snapshot.Knowledge.Roles.Roles[0].Title.ToLowerInvariant()).Select(m => Singular(m.Value)).ToHashSet(StringComparer.Ordinal);
+        var words = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var singular = Singular(words[i]);
+            if (JobNouns.Contains(singular) && !own.Contains(singular))
+            {
+                var end = Math.Min(words.Length, i + 3);
+                return string.Join(' ', words[i..end].TakeWhile((w, k) => k == 0 || !Filler.Contains(w) || w == "of"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A place, currency or named thing the knowledge never mentions, in a free-text question.</summary>
+    public static string? UnheldName(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var text = command.Argument;
+        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
+        return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false);
+    }
+
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
     private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
     {

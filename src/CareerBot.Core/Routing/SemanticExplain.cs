@@ -23,6 +23,13 @@ internal static class SemanticExplain
             text.Append(CultureInfo.InvariantCulture, $" {snapshot.Index.Sections[i].Heading} ({similarities[i]:F3});");
         }
 
+        var ranking = vectors.SectionRanking(vector);
+        text.Append("\nmeaning, best ranked (centred, example questions too):");
+        foreach (var i in Enumerable.Range(0, ranking.Length).OrderByDescending(i => ranking[i]).Take(5))
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {snapshot.Index.Sections[i].Heading} ({ranking[i]:F3});");
+        }
+
         text.Append("\nmeaning, nearest intents:");
         foreach (var score in vectors.IntentScores(vector))
         {

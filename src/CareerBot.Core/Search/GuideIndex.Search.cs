@@ -22,7 +22,8 @@ internal sealed partial class GuideIndex
     /// The question's cosine similarity to every section (in <see cref="Sections"/> order), for hybrid
     /// search: BM25 and meaning fused (<see cref="Fuse"/>). Null: lexical only.
     /// </param>
-    public GuideSearchResult Search(string question, int maxHits = 3, double[]? similarities = null)
+    /// <param name="ranking">Which section the question is about by meaning (<see cref="Semantic.SemanticIndex.SectionRanking"/>), for ordering; <paramref name="similarities"/> when null.</param>
+    public GuideSearchResult Search(string question, int maxHits = 3, double[]? similarities = null, double[]? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var corrected = Speller.CorrectText(question);
@@ -45,7 +46,7 @@ internal sealed partial class GuideIndex
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         if (similarities is not null)
         {
-            ranked = Fuse(groups, ranked, similarities);
+            ranked = Fuse(groups, ranked, similarities, ranking ?? similarities);
         }
 
         if (ranked.Count == 0)

@@ -10,7 +10,12 @@ internal static class SnapshotSearch
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(question);
         var vectors = snapshot.Vectors;
-        var similarities = vectors is null || question.Trim().Length == 0 ? null : vectors.SectionSimilarities(vectors.Embed(question));
-        return snapshot.Index.Search(question, maxHits, similarities);
+        if (vectors is null || question.Trim().Length == 0)
+        {
+            return snapshot.Index.Search(question, maxHits);
+        }
+
+        var vector = vectors.Embed(question);
+        return snapshot.Index.Search(question, maxHits, vectors.SectionSimilarities(vector), vectors.SectionRanking(vector));
     }
 }

@@ -13,6 +13,8 @@ internal sealed class SemanticIndex
     private readonly ITextEmbedder _embedder;
     private readonly float[][] _passages;
     private readonly int[] _passageSections;
+    private readonly float[][] _centered;
+    private readonly float[] _mean;
     private readonly IntentExample[] _examples;
     private readonly float[][] _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
@@ -20,6 +22,8 @@ internal sealed class SemanticIndex
 
     private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations)
     {
+        _mean = Vectors.Mean(passages);
+        _centered = passages.Select(p => Vectors.Centered(p, _mean)).ToArray();
         _embedder = embedder;
         _abbreviations = abbreviations;
         _passages = passages;
@@ -45,7 +49,8 @@ internal sealed class SemanticIndex
     }
 
     /// <summary>
-    /// What is embedded: each section whole, and each of its list items and sentences with the heading.
+    /// What is embedded: each section whole, its example questions (<c>questions/*.txt</c>), and each of its list
+    /// items and sentences with the heading.
     /// A question usually matches one line ("can I work from home" - "Remote work options") more
     /// closely than the whole section, whose other lines dilute its vector; a section scores its best passage.
     /// </summary>
@@ -56,6 +61,11 @@ internal sealed class SemanticIndex
         {
             var section = sections[i];
             passages.Add((i, SectionText(section)));
+            foreach (var question in section.Questions ?? [])
+            {
+                passages.Add((i, question));
+            }
+
             var lines = section.Items.Count > 0 ? section.Items : section.Prose.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (lines.Count <= 1)
             {
@@ -101,7 +111,10 @@ internal sealed class SemanticIndex
         return vector;
     }
 
-    /// <summary>Cosine similarity of the question to every section (its best passage), in section order.</summary>
+    /// <summary>
+    /// Cosine similarity of the question to every section (its best passage or example question), in section
+    /// order: how close the question is to what the guide answers, for deciding whether to answer at all.
+    /// </summary>
     public double[] SectionSimilarities(float[] question)
     {
         var similarities = new double[SectionCount];
@@ -113,6 +126,26 @@ internal sealed class SemanticIndex
         }
 
         return similarities;
+    }
+
+    /// <summary>
+    /// Which section the question is about, for ranking: the cosine similarity of the question to every passage
+    /// and example question, both taken relative to the knowledge's mean vector. Every text here is about ML
+    /// engineering, so the raw vectors share a large common part ("ML engineer", "job") that makes all sections
+    /// look alike; without it, what tells the sections apart decides.
+    /// </summary>
+    public double[] SectionRanking(float[] question)
+    {
+        var centered = Vectors.Centered(question, _mean);
+        var ranking = new double[SectionCount];
+        Array.Fill(ranking, -1.0);
+        for (var i = 0; i < _centered.Length; i++)
+        {
+            var section = _passageSections[i];
+            ranking[section] = Math.Max(ranking[section], Vectors.Cosine(centered, _centered[i]));
+        }
+
+        return ranking;
     }
 
     /// <summary>

@@ -15,4 +15,42 @@ internal static class Vectors
 
         return sum;
     }
+
+    /// <summary>The mean of a set of vectors.</summary>
+    public static float[] Mean(IReadOnlyList<float[]> vectors)
+    {
+        var mean = new float[vectors.Count == 0 ? 0 : vectors[0].Length];
+        foreach (var v in vectors)
+        {
+            for (var i = 0; i < mean.Length; i++)
+            {
+                mean[i] += v[i] / vectors.Count;
+            }
+        }
+
+        return mean;
+    }
+
+    /// <summary>The vector less <paramref name="mean"/>, scaled back to unit length.</summary>
+    public static float[] Centered(float[] vector, float[] mean)
+    {
+        var centered = new float[vector.Length];
+        var norm = 0f;
+        for (var i = 0; i < centered.Length; i++)
+        {
+            centered[i] = vector[i] - (i < mean.Length ? mean[i] : 0f);
+            norm += centered[i] * centered[i];
+        }
+
+        norm = MathF.Sqrt(norm);
+        if (norm > 0)
+        {
+            for (var i = 0; i < centered.Length; i++)
+            {
+                centered[i] /= norm;
+            }
+        }
+
+        return centered;
+    }
 }

@@ -20,6 +20,19 @@ public sealed class ConversationMemoryTests
         Assert.Contains("Lead/Principal Engineer: $200,000-$300,000+", Text(reply), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("and senior?")]
+    [InlineData("and for a senior one?")]
+    public async Task Salary_ABareLevelThatAloneIsALadderQuestion_ContinuesThePayQuestion(string followUp)
+    {
+        await AskAsync("lead mle salary?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal((Intent.Salary, true), (reply.Intent, reply.Answered));
+        Assert.Contains("Senior ML Engineer: $160,000-$200,000+", Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Salary_FollowUpsChain_EachTakesTheLastSubject()
     {

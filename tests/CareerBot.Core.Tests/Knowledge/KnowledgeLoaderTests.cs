@@ -97,7 +97,9 @@ public sealed class KnowledgeLoaderTests
 
         if (expected.Length == 0)
         {
-            // Headings followed directly by another heading are parents: allowed.
+            // Headings followed directly by another heading are parents: allowed. The edit renames the section the
+            // example questions name, so they go (a questions file naming a missing heading is an error of its own).
+            Directory.Delete(copy.PathOf("questions"), recursive: true);
             KnowledgeLoader.Load(copy.Root);
             return;
         }

@@ -78,4 +78,67 @@ public sealed class ScopeCheckTests
         Assert.Equal(Intent.Skills, reply.Intent);
         Assert.True(reply.Answered);
     }
+
+    [Fact]
+    public async Task Salary_TitleTheDataHasNoLevelFor_IsNotAnsweredAndNamesIt()
+    {
+        var reply = await ShippedKnowledge.AskAsync("head of AI salary");
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Contains("no salary figures for \"head of ai\"", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("salary tokyo", "tokyo")]
+    [InlineData("salary senior in EUR", "EUR")]
+    public async Task Salary_TypedCommandNamingAPlaceOrCurrency_IsNotAnswered(string command, string thing)
+    {
+        var reply = await ShippedKnowledge.AskAsync(command);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Contains($"no salary figures for {thing}", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("what skills does a cybersecurity analyst need")]
+    [InlineData("what does a product designer do all day")]
+    public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
+    [InlineData("I'm a backend developer, how would I move into ML engineering?")]
+    [InlineData("what does a data scientist do differently from an ML engineer?")]
+    public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
+    [InlineData("how long does it take to get promoted from junior to senior?")]
+    [InlineData("how many years before I can be a lead ML engineer?")]
+    [InlineData("how much does an online ML course cost?")]
+    public async Task AskingForADurationOrPriceTheGuideNeverStates_IsNotAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Contains("My guide doesn't say", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_APlaceTheGuideNeverMentions_IsNotAnswered()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what do ML engineers make in London?");
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
 }
