@@ -24,6 +24,13 @@ internal static class SqliteConnections
         try
         {
             connection.Open();
+            // A file SQLite could only open for reading (no write permission, an immutable file) opens without error and
+            // fails at the first write: refuse it now, at start-up, not at the first question.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                throw new SqliteException("attempt to write a readonly database", SQLitePCL.raw.SQLITE_READONLY);
+            }
+
             Pragma(connection, "busy_timeout = " + ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
             var mode = Pragma(connection, "journal_mode = WAL");
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
