@@ -12,6 +12,7 @@ public sealed class LogEventIdTests
         ("CareerBot.Discord", 2000, 2999),
         ("CareerBot.Slack", 3000, 3999),
         ("CareerBot.Adapters", 4000, 4999),
+        ("CareerBot.Storage", 5000, 5999),
         ("careerbot", 9000, 9999),
     ];
 
