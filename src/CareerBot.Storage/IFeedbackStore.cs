@@ -4,7 +4,7 @@ namespace CareerBot.Storage;
 /// Where questions and votes are written. Every write completes only once its row is durably committed, so an
 /// adapter that awaits it before sending the answer (or the vote's thanks) never acknowledges what could be lost.
 /// Implementations: the embedded SQLite store (the default); others (PostgreSQL for several replicas) implement the
-/// same contract and pass the same contract tests.
+/// same contract.
 /// </summary>
 public interface IFeedbackStore
 {

@@ -31,6 +31,9 @@ public sealed class StoreOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Store:BusyTimeout (environment Store__BusyTimeout) must be between 00:00:00 and 00:10:00.")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>What an acknowledged record survives (<c>Store__Durability</c>): <c>Full</c> (default, a power loss) or <c>Process</c> (a killed process).</summary>
+    public StoreDurability Durability { get; set; } = StoreDurability.Full;
+
     /// <summary>The file that keeps the generated user key, beside the database.</summary>
     public string KeyPath => Path + ".key";
 }

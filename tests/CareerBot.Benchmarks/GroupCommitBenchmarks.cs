@@ -24,11 +24,14 @@ public class GroupCommitBenchmarks
     [Params(1, 16)]
     public int Concurrency { get; set; }
 
+    [Params(StoreDurability.Full, StoreDurability.Process)]
+    public StoreDurability Durability { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = Path.Combine(_folder, "careerbot.db") })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = Path.Combine(_folder, "careerbot.db"), ["Store:Durability"] = Durability.ToString() })
             .Build();
         _services = new ServiceCollection().AddLogging().AddCareerBotStorage(configuration).BuildServiceProvider();
         _store = _services.GetRequiredService<IFeedbackStore>();

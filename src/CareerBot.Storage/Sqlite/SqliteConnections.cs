@@ -5,12 +5,12 @@ namespace CareerBot.Storage.Sqlite;
 
 /// <summary>
 /// Opens the database the same way everywhere: WAL (readers such as <c>careerbot report</c> never block the
-/// writer), synchronous FULL (a commit is on disk before it is acknowledged), foreign keys on, and the busy timeout.
+/// writer), synchronous FULL (a commit is on disk before it is acknowledged) or NORMAL (<see cref="StoreDurability"/>), foreign keys on, and the busy timeout.
 /// SQLite's failures become <see cref="StoreException"/>s that say what to do.
 /// </summary>
 internal static class SqliteConnections
 {
-    public static SqliteConnection Open(string path, TimeSpan busyTimeout)
+    public static SqliteConnection Open(string path, TimeSpan busyTimeout, StoreDurability durability = StoreDurability.Full)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -38,7 +38,7 @@ internal static class SqliteConnections
                 throw new StoreException($"The database {path} could not be switched to WAL mode (it stayed '{mode}'): is it on a network file system? Point Store__Path at a local disk.");
             }
 
-            Pragma(connection, "synchronous = FULL");
+            Pragma(connection, durability == StoreDurability.Full ? "synchronous = FULL" : "synchronous = NORMAL");
             Pragma(connection, "foreign_keys = ON");
             return connection;
         }

@@ -96,7 +96,7 @@ internal sealed class SqliteFeedbackStore(IOptions<StoreOptions> options, ILogge
         SqliteConnection? connection = null;
         try
         {
-            connection = SqliteConnections.Open(Path, options.Value.BusyTimeout);
+            connection = SqliteConnections.Open(Path, options.Value.BusyTimeout, options.Value.Durability);
             var previous = SqliteSchema.Migrate(connection, Path);
             Log.Opened(logger, Path, SqliteSchema.CurrentVersion, previous, options.Value.RecordQuestions);
             return connection;

@@ -8,8 +8,10 @@ namespace CareerBot.Tests.Hosting;
 /// <summary>Nothing a user saw acknowledged is lost: an answer is shown only after its record is committed.</summary>
 public sealed class KilledProcessTests
 {
-    [Fact]
-    public async Task SigkillRightAfterTheLastAnswer_EveryAnsweredQuestionIsFoundOnRestart()
+    [Theory]
+    [InlineData("Full")]
+    [InlineData("Process")]
+    public async Task SigkillRightAfterTheLastAnswer_EveryAnsweredQuestionIsFoundOnRestart(string durability)
     {
         using var folder = new TempFolder();
         var database = folder.PathOf("careerbot.db");
@@ -24,6 +26,7 @@ public sealed class KilledProcessTests
         start.ArgumentList.Add(Path.Combine(CareerBotProcess.BinaryFolder, "careerbot.dll"));
         start.ArgumentList.Add("chat");
         start.Environment["Store__Path"] = database;
+        start.Environment["Store__Durability"] = durability;
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
