@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Tests.Cli;
 
+[Collection(SerialProcesses.Name)]
 public sealed class ReportCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

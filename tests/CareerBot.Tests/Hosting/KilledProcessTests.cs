@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace CareerBot.Tests.Hosting;
 
 /// <summary>Nothing a user saw acknowledged is lost: an answer is shown only after its record is committed.</summary>
+[Collection(SerialProcesses.Name)]
 public sealed class KilledProcessTests
 {
     [Theory]

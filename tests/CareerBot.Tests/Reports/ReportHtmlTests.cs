@@ -6,6 +6,7 @@ using CareerBot.Tests.TestSupport;
 
 namespace CareerBot.Tests.Reports;
 
+[Collection(SerialProcesses.Name)]
 public sealed partial class ReportHtmlTests
 {
     private static ReportData Sample() => new(
