@@ -5,7 +5,7 @@ namespace CareerBot.Storage;
 /// <summary>The store's log lines (event ids 5000-5999): counts and kinds only, never question text or user hashes.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, EventName = "StoreOpened", Message = "Store opened: {Path}, schema version {Version} (was {Previous}), questions recorded: {RecordQuestions}")]
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Debug, EventName = "StoreOpened", Message = "Store opened: {Path}, schema version {Version} (was {Previous}), questions recorded: {RecordQuestions}")]
     public static partial void Opened(ILogger logger, string path, int version, int previous, bool recordQuestions);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, EventName = "StoreBatchRetried", Message = "A batch of {Count} writes failed ({Error}); retrying them one by one")]
