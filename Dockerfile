@@ -7,7 +7,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
 # Restore as its own layer: it is re-run only when a project or package file changes, not on every code edit.
-COPY Directory.Build.props Directory.Build.targets Directory.Packages.props ./
+# The build's own rules come too (Directory.Build.props names BannedSymbols.txt; .editorconfig sets the analyzers).
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props BannedSymbols.txt .editorconfig ./
 COPY src/CareerBot/CareerBot.csproj src/CareerBot/
 COPY src/CareerBot.Core/CareerBot.Core.csproj src/CareerBot.Core/
 COPY src/CareerBot.Adapters/CareerBot.Adapters.csproj src/CareerBot.Adapters/

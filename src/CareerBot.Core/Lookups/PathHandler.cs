@@ -52,7 +52,7 @@ internal sealed class PathHandler : ICommandHandler
             Intent.Path,
             true,
             $"{low.Title} → {high.Title}",
-            [ReplyBlock.Prose(text), ReplyBlock.Prose("The way up: " + string.Join(" → ", span.Select(s => s.Title)) + ".")],
+            [ReplyBlock.Prose(text)], // the steps between are the table's rows: not listed again here
             Table(span, snapshot),
             [],
             [SourceFinder.For(snapshot, high.Title, snapshot.Knowledge.Ladder.Source)],
@@ -87,7 +87,8 @@ internal sealed class PathHandler : ICommandHandler
             blocks.Add(ReplyBlock.Prose(lead));
         }
 
-        blocks.Add(ReplyBlock.Prose("The usual ML engineering career progression: " + string.Join(" → ", ladder.Steps.Select(s => s.Title)) + "."));
+        // The steps themselves are the table's rows (with their salaries): a sentence listing them too would say it twice.
+        blocks.Add(ReplyBlock.Prose($"The usual ML engineering career progression has {Words(ladder.Steps.Count)}, from {ladder.Steps[0].Title} up to {ladder.Steps[^1].Title}, shown in the table below."));
         blocks.Add(ReplyBlock.List("To get on the ladder, typical entry requirements are:", ladder.EntryRequirements));
         return new Reply(
             Intent.Path,
@@ -106,13 +107,12 @@ internal sealed class PathHandler : ICommandHandler
         var steps = snapshot.Knowledge.Ladder.Steps;
         var index = steps.ToList().IndexOf(from);
         var after = steps.Skip(index + 1).ToArray();
-        var text = after.Length switch
-        {
-            0 => $"{from.Title} is the top of the career ladder in the guide: " + string.Join(" → ", steps.Select(s => s.Title)) + ".",
-            1 => $"After {from.Title} comes {after[0].Title}.",
-            _ => $"After {from.Title} comes {after[0].Title}, then {SkillsHandler.JoinNames(after.Skip(1).Select(s => s.Title))}.",
-        };
-        var shown = steps.Skip(index).ToArray();
+        // The answer is the next step; the steps from this one up are the table's rows, said once there (the whole
+        // ladder when this is the top).
+        var text = after.Length == 0
+            ? $"{from.Title} is the top of the career ladder in the guide; the whole ladder is below."
+            : $"After {from.Title} comes {after[0].Title}." + (after.Length > 1 ? $" The steps from {from.Title} to the top are in the table below." : string.Empty);
+        var shown = after.Length == 0 ? steps.ToArray() : steps.Skip(index).ToArray();
         var followUps = new List<FollowUp>();
         if (after.Length > 0)
         {
@@ -129,10 +129,7 @@ internal sealed class PathHandler : ICommandHandler
             Intent.Path,
             true,
             after.Length == 0 ? $"{from.Title}: the top of the ladder" : $"What comes after {from.Title}",
-            [
-                ReplyBlock.Prose(text),
-                ReplyBlock.Prose("The full progression: " + string.Join(" → ", steps.Select(s => s.Title)) + "."),
-            ],
+            [ReplyBlock.Prose(text)],
             Table(shown, snapshot),
             [],
             [SourceFinder.For(snapshot, from.Title, snapshot.Knowledge.Ladder.Source)],
@@ -147,7 +144,7 @@ internal sealed class PathHandler : ICommandHandler
         var before = steps.Take(index).ToArray();
         var text = before.Length == 0
             ? $"{target.Title} is the first step of the ladder in the guide."
-            : $"Before {target.Title} comes {before[^1].Title}. The way up: " + string.Join(" → ", steps.Take(index + 1).Select(s => s.Title)) + ".";
+            : $"Before {target.Title} comes {before[^1].Title}. The way up to it is in the table below.";
         return new Reply(
             Intent.Path,
             true,

@@ -22,7 +22,7 @@ internal sealed class DiscordMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
-        _interactions = meter.CreateCounter<long>("careerbot.discord.interactions", "{interaction}", "Interactions handled, by kind (command, button, autocomplete, ping) and outcome (answered, deferred, expired, unknown, failed).");
+        _interactions = meter.CreateCounter<long>("careerbot.discord.interactions", "{interaction}", "Interactions handled, by kind (command, button, autocomplete, ping) and outcome (answered, deferred, suppressed: over the rate limit and silently acknowledged, expired, unknown, failed).");
         _messages = meter.CreateCounter<long>("careerbot.discord.messages", "{message}", "Messages the bot sent on its own: answers to mentions and DMs, and welcomes, by kind.");
         _rejectedRequests = meter.CreateCounter<long>("careerbot.discord.requests.rejected", "{request}", "Interactions endpoint requests refused, by reason (signature, too_large, body_not_received, malformed).");
         _restErrors = meter.CreateCounter<long>("careerbot.discord.rest.errors", "{error}", "REST calls Discord answered with an error, by route template and status.");

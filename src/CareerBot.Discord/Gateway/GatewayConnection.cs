@@ -118,7 +118,9 @@ internal sealed partial class GatewayConnection(GatewayContext context, GatewayS
                 ObserveQuietly(receive);
                 var outcome = await _interrupt.Task;
                 Log.Interrupted(_logger, shard.Id, outcome.Reason);
-                await socket.CloseAsync(outcome.Action == ReconnectAction.Stop ? WebSocketCloseStatus.NormalClosure : ResumableClose, outcome.Reason, context.Tuning.CloseTimeout);
+                // Shutting down too: 1000/1001 would end the session (the bot shows offline at once and the session
+                // cannot be resumed); any other code leaves it resumable for Discord's few minutes.
+                await socket.CloseAsync(ResumableClose, outcome.Reason, context.Tuning.CloseTimeout);
                 return outcome;
             }
 

@@ -1,6 +1,7 @@
 using CareerBot.Adapters.Feedback;
 using CareerBot.Adapters.Replies;
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
@@ -136,9 +137,15 @@ internal sealed partial class InteractionHandler(
         var remaining = tuning.InteractionAckBudget - timeProvider.GetElapsedTime(receivedAt);
         if (!answer.IsCompleted && remaining > TimeSpan.Zero)
         {
-            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(answer, Task.Delay(remaining, timeProvider, stopWaiting.Token));
-            await stopWaiting.CancelAsync();
+            try
+            {
+                // One timer for the budget; no linked token source or second task per interaction.
+                await answer.WaitAsync(remaining, timeProvider, cancellationToken);
+            }
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                // Not ready within the budget (or stopping): deferred below, as before.
+            }
         }
 
         var deferred = !answer.IsCompleted;
@@ -148,7 +155,15 @@ internal sealed partial class InteractionHandler(
             await responder.DeferAsync(presentation.Ephemeral, cancellationToken);
         }
 
-        await responder.RespondAsync(await answer, cancellationToken);
+        if (await answer is not { } message)
+        {
+            // Over the rate limit and already told so: acknowledged without a notice per interaction.
+            await responder.DismissAsync(interaction.Type == InteractionType.MessageComponent, cancellationToken);
+            metrics.Interaction(Kind(interaction.Type), "suppressed");
+            return;
+        }
+
+        await responder.RespondAsync(message, cancellationToken);
         metrics.Interaction(Kind(interaction.Type), deferred ? "deferred" : "answered");
     }
 
@@ -175,12 +190,15 @@ internal sealed partial class InteractionHandler(
         _ => "other",
     };
 
-    /// <summary>The core's answer rendered (the core turns its own failures into a polite reply).</summary>
-    private async Task<DiscordMessage> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The core's answer rendered (the core turns its own failures into a polite reply), or null when the core says to
+    /// send nothing (<see cref="ReplyDelivery.Suppress"/>).
+    /// </summary>
+    private async Task<DiscordMessage?> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
     {
         // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
         var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
         var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken);
-        return renderer.Render(reply, presentation);
+        return reply.Delivery == ReplyDelivery.Suppress ? null : renderer.Render(reply, presentation);
     }
 }

@@ -41,6 +41,29 @@ internal sealed class InteractionResponder(IInteractionCallback callback, Discor
         await rest.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, cancellationToken);
     }
 
+    /// <summary>
+    /// Acknowledges without showing anything (the user is over the rate limit and already has the notice). A button
+    /// click gets DEFERRED_UPDATE_MESSAGE (its message stays as it was); a slash command, which Discord lets end only
+    /// with a message, is deferred privately and the deferral deleted again, as is an answer already deferred.
+    /// </summary>
+    public async Task DismissAsync(bool component, CancellationToken cancellationToken)
+    {
+        if (component && TryTransition(InteractionState.None, InteractionState.Responded))
+        {
+            await callback.SendAsync(Serialize(new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage)), cancellationToken);
+            return;
+        }
+
+        if (State == InteractionState.None)
+        {
+            await DeferAsync(ephemeral: true, cancellationToken);
+        }
+
+        Transition(InteractionState.Deferred, InteractionState.Responded);
+        await _deferral.WaitAsync(cancellationToken);
+        await rest.DeleteOriginalResponseAsync(applicationId, token, cancellationToken);
+    }
+
     public Task PongAsync(CancellationToken cancellationToken)
     {
         Transition(InteractionState.None, InteractionState.Responded);

@@ -48,6 +48,12 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         return SendAsync(request, cancellationToken);
     }
 
+    /// <summary><c>DELETE /webhooks/{application_id}/{token}/messages/@original</c>: removes a deferred answer again.</summary>
+    public Task DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken) =>
+        SendAsync(
+            Unauthenticated(HttpMethod.Delete, $"webhooks/{applicationId}/{token}/messages/@original", "webhooks/{application_id}/{token}/messages/@original", $"{applicationId}/{token}"),
+            cancellationToken);
+
     public async Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken)
     {
         var (path, template, major) = CommandsRoute(applicationId, guildId);

@@ -34,16 +34,26 @@ internal sealed class SocketModeConnection(
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         var sender = new SocketSender(socket, timeProvider, logger);
 
+        // On stop the connection is closed properly: a close frame to Slack, then the receive below ends on Slack's
+        // answering close. Cancelling the receive itself would abort the socket without one, so once hello is in the
+        // receive is cancelled only if Slack has not answered the close within a second.
+        using var receiveAbort = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+        using var closeOnStop = stoppingToken.Register(() =>
+        {
+            receiveAbort.CancelAfter(TimeSpan.FromSeconds(1));
+            _ = sender.CloseQuietlyAsync("shutting down");
+        });
+
         while (true)
         {
             bool gotMessage;
             try
             {
-                gotMessage = await ReceiveMessageAsync(socket, buffer, helloReceived ? stoppingToken : untilHello.Token);
+                gotMessage = await ReceiveMessageAsync(socket, buffer, helloReceived ? receiveAbort.Token : untilHello.Token);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException or IOException)
             {
-                throw;
+                throw new OperationCanceledException("The host is stopping.", ex, stoppingToken);
             }
             catch (OperationCanceledException) when (helloTimeout.IsCancellationRequested && !helloReceived)
             {
@@ -57,6 +67,8 @@ internal sealed class SocketModeConnection(
 
             if (!gotMessage)
             {
+                // Slack's answer to our close on stop, or Slack closing first.
+                stoppingToken.ThrowIfCancellationRequested();
                 return new ConnectionOutcome("closed", helloReceived);
             }
 

@@ -35,8 +35,8 @@ internal sealed class SocketSender(WebSocket socket, TimeProvider timeProvider, 
         }
     }
 
-    /// <summary>Starts the close handshake, giving up after a second: the socket is being replaced anyway.</summary>
-    public async Task CloseQuietlyAsync()
+    /// <summary>Starts the close handshake, giving up after a second: the socket is being replaced or the host stops.</summary>
+    public async Task CloseQuietlyAsync(string reason = "reconnecting")
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), timeProvider);
         try
@@ -44,7 +44,7 @@ internal sealed class SocketSender(WebSocket socket, TimeProvider timeProvider, 
             await _sending.WaitAsync(timeout.Token);
             try
             {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token);
             }
             finally
             {
@@ -53,7 +53,7 @@ internal sealed class SocketSender(WebSocket socket, TimeProvider timeProvider, 
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
-            // The socket is being replaced anyway.
+            // The socket is being replaced (or dropped on stop) anyway.
         }
     }
 }

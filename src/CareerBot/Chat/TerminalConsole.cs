@@ -28,6 +28,19 @@ internal static class TerminalConsole
     public static IAnsiConsole ForThisProcess() =>
         Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
 
+    /// <summary>The terminal's width in columns (80 when it cannot be told, as Spectre.Console assumes).</summary>
+    public static int Width()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
+
     /// <summary>No colour when redirected or when <c>NO_COLOR</c> is set to anything non-empty; else what the terminal has.</summary>
     public static ColorSystemSupport Colors(bool outputRedirected, string? noColor) =>
         outputRedirected || !string.IsNullOrEmpty(noColor) ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect;

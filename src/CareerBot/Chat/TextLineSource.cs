@@ -3,8 +3,9 @@ using Spectre.Console;
 namespace CareerBot.Chat;
 
 /// <summary>
-/// Lines from a reader. At a terminal (<paramref name="prompt"/> given) it shows the <c>you&gt;</c> prompt and the
-/// terminal's own line editing applies; Ctrl-D ends the input on a fresh line. Piped input gets no prompt.
+/// Lines from a reader: piped input (no prompt), or typed input whose output is redirected (the <c>you&gt;</c>
+/// prompt when <paramref name="prompt"/> is given, the terminal's own cooked-mode editing; Ctrl-D ends the input on
+/// a fresh line). A terminal on both sides gets the <see cref="LineEditor"/> instead.
 /// </summary>
 internal sealed class TextLineSource(TextReader input, IAnsiConsole? prompt = null) : ILineSource
 {

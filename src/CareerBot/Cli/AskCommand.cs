@@ -17,20 +17,18 @@ internal static class AskCommand
         var command = new Command("ask", "Ask one question and print the answer.") { question, json, jsonl, explain };
         command.SetAction((parseResult, cancellationToken) => CliErrors.RunAsync(async () =>
         {
+            // A command line that cannot mean what it says is refused before the knowledge loads: one line, exit 2.
+            var text = string.Join(' ', parseResult.GetValue(question) ?? []);
+            if (Misuse(parseResult.GetValue(jsonl), parseResult.GetValue(explain), text) is { } problem)
+            {
+                return await UsageErrors.ReportAsync(problem, Console.Error);
+            }
+
             using var services = CoreServices.Build(parseResult.GetValue(CommonOptions.Knowledge));
             var responder = services.GetRequiredService<IChatResponder>();
             if (parseResult.GetValue(jsonl))
             {
                 return await AnswerLinesAsync(responder, Console.In, Console.Out, cancellationToken);
-            }
-
-            var text = string.Join(' ', parseResult.GetValue(question) ?? []);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                await Console.Error.WriteLineAsync("usage: careerbot ask \"<question>\" [--json]   (or: careerbot ask --jsonl < questions.jsonl)");
-                var help = await responder.RespondAsync(new ChatRequest("help", "terminal"), cancellationToken);
-                await Console.Out.WriteLineAsync(parseResult.GetValue(json) ? ReplyJson.Serialize(help) : PlainTextRenderer.Render(help));
-                return 1;
             }
 
             if (parseResult.GetValue(explain))
@@ -44,6 +42,15 @@ internal static class AskCommand
         }));
         return command;
     }
+
+    /// <summary>The one-line error for options that do not go together or a missing question, or null.</summary>
+    internal static string? Misuse(bool jsonl, bool explain, string question) => (jsonl, explain, string.IsNullOrWhiteSpace(question)) switch
+    {
+        (true, _, false) => $"careerbot ask: --jsonl reads the questions from stdin, so '{question}' would be ignored; give one or the other",
+        (true, true, _) => "careerbot ask: --explain shows how one question was seen; it does not go with --jsonl",
+        (false, _, true) => "careerbot ask: no question given; usage: careerbot ask \"<question>\" [--json] (or: careerbot ask --jsonl < questions.jsonl)",
+        _ => null,
+    };
 
     /// <summary>
     /// One JSON line per input line, in order, flushed per line so a pipe sees each at once: the answer, or

@@ -24,9 +24,14 @@ internal static class ChatCommand
         await services.GetRequiredService<IFeedbackStore>().InitializeAsync(cancellationToken);
         var console = TerminalConsole.ForThisProcess();
         var interactive = !Console.IsInputRedirected;
-        var chat = new TerminalChat(services.GetRequiredService<Core.Routing.IChatResponder>(), new TextLineSource(Console.In, interactive ? console : null), console);
 
-        // Ctrl-C ends the chat on a fresh line (the command line's cancellation then stops the read).
+        // At a terminal, our own line editor (history, Ctrl-R, editing keys); piped input is read as plain lines.
+        ILineSource input = interactive && !Console.IsOutputRedirected
+            ? new LineEditor(new ConsoleKeySource(), Console.Out, new LineHistory(), TerminalConsole.Width, colour: TerminalConsole.Colors(false, Environment.GetEnvironmentVariable("NO_COLOR")) != Spectre.Console.ColorSystemSupport.NoColors)
+            : new TextLineSource(Console.In, interactive ? console : null);
+        var chat = new TerminalChat(services.GetRequiredService<Core.Routing.IChatResponder>(), input, console);
+
+        // Ctrl-C while an answer is being worked out (the editor reads Ctrl-C as a key) ends the chat on a fresh line.
         ConsoleCancelEventHandler newline = (_, _) => Console.Out.WriteLine();
         Console.CancelKeyPress += newline;
         try

@@ -40,8 +40,8 @@ internal static class SlackCommand
             var socketMode = parseResult.GetValue(socket);
             if (socketMode == !string.IsNullOrWhiteSpace(baseUrl))
             {
-                Console.Error.WriteLine("Give either --url https://your.host (HTTP mode) or --socket (Socket Mode).");
-                return 2;
+                Console.Error.WriteLine("careerbot slack manifest: give either --url https://your.host (HTTP mode) or --socket (Socket Mode)");
+                return UsageErrors.ExitCode;
             }
 
             try

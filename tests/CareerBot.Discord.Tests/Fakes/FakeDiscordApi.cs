@@ -147,6 +147,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         ("POST", ["channels", var channel, "messages"]) => new ScriptedResponse(200, $$"""{"id":"{{900000 + _requests.Count}}","channel_id":"{{channel}}"}"""),
         ("POST", ["interactions", _, _, "callback"]) => new ScriptedResponse(204),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => new ScriptedResponse(200, """{"id":"800000"}"""),
+        ("DELETE", ["webhooks", _, _, "messages", "@original"]) => new ScriptedResponse(204),
         ("GET", ["applications", .., "commands"]) => new ScriptedResponse(200, CurrentCommandsJson),
         ("PUT", ["applications", .., "commands"]) => new ScriptedResponse(200, request.Body),
         _ => new ScriptedResponse(404, """{"message":"404: Not Found","code":0}"""),

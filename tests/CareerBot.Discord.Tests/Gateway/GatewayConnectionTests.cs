@@ -61,6 +61,19 @@ public sealed class GatewayConnectionTests
     }
 
     [Fact]
+    public async Task HostStops_ClosesTheGatewayResumably_NeverWith1000Or1001()
+    {
+        await using var h = await GatewayHarness.StartAsync();
+        var (peer, _) = await h.ConnectReadyAsync();
+
+        await h.Host.App.StopAsync();
+        var closeCode = await peer.Closed.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // 1000/1001 end the session (the bot shows offline at once); 4000 leaves it resumable, as the README promises.
+        Assert.Equal((WebSocketCloseStatus)4000, closeCode);
+    }
+
+    [Fact]
     public async Task Heartbeat_RequestedByGateway_IsSentAtOnce()
     {
         await using var h = await GatewayHarness.StartAsync();

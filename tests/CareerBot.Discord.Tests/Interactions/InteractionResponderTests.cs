@@ -40,6 +40,22 @@ public sealed class InteractionResponderTests
     }
 
     [Fact]
+    public async Task Dismiss_AfterADeferral_DeletesTheDeferredMessageAndNothingElse()
+    {
+        await using var rest = await RestHarness.StartAsync();
+        var callback = Sent();
+        var responder = new InteractionResponder(callback, rest.Client, DiscordTestHost.ApplicationId, "tok");
+
+        await responder.DeferAsync(ephemeral: false, CancellationToken.None);
+        await responder.DismissAsync(component: true, CancellationToken.None);
+
+        Assert.Equal(InteractionState.Responded, responder.State);
+        var delete = Assert.Single(rest.Api.Requests);
+        Assert.Equal(("DELETE", $"webhooks/{DiscordTestHost.ApplicationId}/tok/messages/@original"), (delete.Method, delete.Path));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => responder.RespondAsync(Answer, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Defer_AfterAnswering_IsRefused()
     {
         await using var rest = await RestHarness.StartAsync();

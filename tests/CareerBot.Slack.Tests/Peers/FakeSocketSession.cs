@@ -28,6 +28,12 @@ public sealed class FakeSocketSession
 
     public int Number { get; }
 
+    /// <summary>The status of the close frame the bot sent, or null when it sent none (dropped, aborted, or still open).</summary>
+    public WebSocketCloseStatus? CloseStatus { get; private set; }
+
+    /// <summary>The reason the bot gave in its close frame.</summary>
+    public string? CloseDescription { get; private set; }
+
     /// <summary>Completes when the connection is over (closed by either side, dropped or aborted).</summary>
     public Task Ended => _ended.Task;
 
@@ -94,6 +100,10 @@ public sealed class FakeSocketSession
                     result = await _socket.ReceiveAsync(buffer, CancellationToken.None);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
+                        // The bot closed properly: answer its close frame, as Slack does, and remember why it closed.
+                        CloseStatus = result.CloseStatus;
+                        CloseDescription = result.CloseStatusDescription;
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                         _ended.TrySetResult();
                         return;
                     }

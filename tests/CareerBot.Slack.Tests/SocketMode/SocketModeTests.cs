@@ -221,6 +221,23 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task HostStops_ClosesTheSocketWithACloseFrame_AndDoesNotReconnect()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await StartAsync(slack);
+        var session = await ConnectedAsync(slack);
+        await session.SendAsync(MentionEnvelope("env-before-stop"));
+        await AssertAckAsync(session, "env-before-stop");
+
+        await bot.StopAsync();
+        await session.Ended.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // A close handshake, not an aborted socket: Slack sees the connection end properly.
+        Assert.Equal((System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "shutting down"), (session.CloseStatus, session.CloseDescription));
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+    }
+
+    [Fact]
     public async Task DroppedSocket_IsReplaced()
     {
         await using var slack = await FakeSlack.StartAsync();

@@ -48,6 +48,25 @@ public sealed class TerminalChatTests
     }
 
     [Fact]
+    public async Task Chat_AtATerminal_UpRecallsTheLastQuestionForEditing_AndCtrlDLeavesOnAFreshRow()
+    {
+        using var services = CoreServices.Build(Path.Combine(CareerBotProcess.BinaryFolder, "knowledge"));
+        var keys = new ScriptedKeys().Line("salary senior").Press(ScriptedKeys.Up, ScriptedKeys.Ctrl('w')).Line("lead").Press(ScriptedKeys.Ctrl('d'));
+        var screen = new VirtualTerminal();
+        var console = TerminalConsole.Create(screen, outputRedirected: false, noColor: "1", width: 80);
+        var chat = new TerminalChat(services.GetRequiredService<IChatResponder>(), new LineEditor(keys, screen, new LineHistory(), () => 80, colour: false), console);
+
+        await chat.RunAsync(interactive: true, CancellationToken.None);
+
+        Assert.Contains("you> salary senior", screen.Rows);
+        Assert.Contains("you> salary lead", screen.Rows);
+        Assert.Contains(screen.Rows, r => r.Contains("Senior ML Engineer: $160,000-$200,000+", StringComparison.Ordinal));
+        Assert.Contains(screen.Rows, r => r.Contains("Lead/Principal Engineer: $200,000-$300,000+", StringComparison.Ordinal));
+        Assert.Equal("you>", screen.Rows[^2]); // Ctrl-D: the prompt left as it was, the cursor on the row below
+        Assert.Equal((screen.Rows.Count - 1, 0), (screen.Row, screen.Column));
+    }
+
+    [Fact]
     public async Task Chat_BlankLines_AreSkippedNotAnswered()
     {
         var (exit, output, _) = await CareerBotProcess.RunAsync(["chat"], "\n   \nhelp\n");

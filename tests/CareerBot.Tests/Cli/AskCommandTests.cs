@@ -113,14 +113,15 @@ public sealed class AskCommandTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public async Task Ask_EmptyQuestion_PrintsUsageNotAnException(string question)
+    public async Task Ask_EmptyQuestion_IsAUsageErrorOfOneLine(string question)
     {
         var (exit, output, error) = await CareerBotProcess.RunAsync(["ask", question]);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("usage: careerbot ask", error, StringComparison.Ordinal);
-        Assert.Contains("What I can help with", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        // A command-line mistake: exit 2 and one line, like every other (it was exit 1 with the bot's help on stdout).
+        Assert.Equal(2, exit);
+        Assert.StartsWith("careerbot ask: no question given; usage: careerbot ask", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Equal(string.Empty, output);
     }
 
     [Fact]

@@ -15,6 +15,11 @@ public sealed class CommandLineTests
     [InlineData(new[] { "slack", "manifst" }, "careerbot slack: unrecognized command 'manifst'; did you mean 'manifest'?")]
     [InlineData(new[] { "eval", "--verbos" }, "careerbot eval: unrecognized option '--verbos'; did you mean '--verbose'?")]
     [InlineData(new[] { "eval", "--min-score", "abc" }, "careerbot eval: --min-score must be a percentage from 0 to 100, found 'abc'")]
+    [InlineData(new[] { "ask" }, "careerbot ask: no question given; usage: careerbot ask \"<question>\"")]
+    [InlineData(new[] { "ask", "--jsonl", "salary", "senior" }, "careerbot ask: --jsonl reads the questions from stdin, so 'salary senior' would be ignored")]
+    [InlineData(new[] { "ask", "--jsonl", "--explain" }, "careerbot ask: --explain shows how one question was seen; it does not go with --jsonl")]
+    [InlineData(new[] { "chat", "salary" }, "careerbot chat: unrecognized argument 'salary'")]
+    [InlineData(new[] { "slack", "manifest" }, "careerbot slack manifest: give either --url https://your.host (HTTP mode) or --socket (Socket Mode)")]
     public async Task Unrecognized_ExitsWith2AndOneLineNamingTheClosestMatch(string[] args, string firstLine)
     {
         var (exit, output, error) = await CareerBotProcess.RunAsync(args);
