@@ -14,6 +14,7 @@ COPY src/CareerBot.Core/CareerBot.Core.csproj src/CareerBot.Core/
 COPY src/CareerBot.Adapters/CareerBot.Adapters.csproj src/CareerBot.Adapters/
 COPY src/CareerBot.Slack/CareerBot.Slack.csproj src/CareerBot.Slack/
 COPY src/CareerBot.Discord/CareerBot.Discord.csproj src/CareerBot.Discord/
+COPY src/CareerBot.Storage/CareerBot.Storage.csproj src/CareerBot.Storage/
 RUN dotnet restore src/CareerBot/CareerBot.csproj -r linux-x64
 
 COPY src/ src/
@@ -35,6 +36,10 @@ ENV ASPNETCORE_URLS=http://+:8080 \
 EXPOSE 8080
 # The knowledge the bot answers from; mount a folder here to replace it (edits are picked up without a restart).
 VOLUME ["/app/knowledge", "/var/cache/careerbot"]
+# Questions and votes (careerbot report) and the user-hash key beside them: writable by the app user, kept in a volume.
+ENV Store__Path=/var/lib/careerbot/careerbot.db
+RUN mkdir -p /var/lib/careerbot && chown "$APP_UID" /var/lib/careerbot && chmod 700 /var/lib/careerbot
+VOLUME ["/var/lib/careerbot"]
 # Non-root: the image's app user.
 USER $APP_UID
 # The runtime image has no curl: the bot checks itself (/readyz on ASPNETCORE_URLS, exit 0 when ready).

@@ -68,6 +68,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<NewcomerGreeter>();
         services.AddSingleton<FollowUpClickHandler>();
         services.AddSingleton<ShareClickHandler>();
+        services.AddSingleton<VoteClickHandler>();
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketSlashCommands>();

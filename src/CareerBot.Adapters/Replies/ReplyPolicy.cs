@@ -31,4 +31,14 @@ public static class ReplyPolicy
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Answered && !string.IsNullOrWhiteSpace(command) ? command : null;
     }
+
+    /// <summary>
+    /// The answer id the "Helpful" / "Not helpful" buttons carry, or null for none: every recorded answer (an honest
+    /// "I don't know" too: a "Not helpful" there says the gap hurts) has them; notices and apologies never do.
+    /// </summary>
+    public static string? FeedbackAnswerId(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Delivery == ReplyDelivery.Answer && reply.AnswerId is { } id && Storage.AnswerIds.IsValid(id) ? id : null;
+    }
 }

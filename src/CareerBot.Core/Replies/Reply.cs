@@ -28,4 +28,10 @@ public sealed record Reply(
     /// adapter should not send (<see cref="ReplyDelivery.Suppress"/>).
     /// </summary>
     public ReplyDelivery Delivery { get; init; } = ReplyDelivery.Answer;
+
+    /// <summary>
+    /// The id this answer was recorded under, carried by its "Helpful" / "Not helpful" buttons; null when it was not
+    /// recorded (no feedback store, or not an answer), and then it has no such buttons.
+    /// </summary>
+    public string? AnswerId { get; init; }
 }

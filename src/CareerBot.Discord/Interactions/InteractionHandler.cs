@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Adapters.Replies;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Replies;
@@ -28,7 +29,8 @@ internal sealed partial class InteractionHandler(
     DiscordTuning tuning,
     DiscordMetrics metrics,
     TimeProvider timeProvider,
-    ILogger<InteractionHandler> logger)
+    ILogger<InteractionHandler> logger,
+    FeedbackVotes? votes = null)
 {
     internal const string Platform = "discord";
     internal const string FailureText = ReplyPolicy.Apology;
@@ -111,6 +113,11 @@ internal sealed partial class InteractionHandler(
 
     private Task HandleButtonAsync(Interaction interaction, InteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
     {
+        if (FeedbackButtons.IsFeedback(interaction.Data?.CustomId))
+        {
+            return HandleVoteAsync(interaction, responder, cancellationToken);
+        }
+
         var button = customIds.Decode(interaction.Data?.CustomId);
         if (button?.Command is not { Length: > 0 } command)
         {
@@ -158,6 +165,20 @@ internal sealed partial class InteractionHandler(
 
         await responder.RespondAsync(message, cancellationToken);
         metrics.Interaction(Kind(interaction.Type), deferred ? "deferred" : "answered");
+    }
+
+    /// <summary>
+    /// "Helpful" / "Not helpful": the clicker's vote is committed, then only the clicker is thanked (an ephemeral
+    /// reply). Anyone who can see the answer may vote, once; a second click changes the vote.
+    /// </summary>
+    private async Task HandleVoteAsync(Interaction interaction, InteractionResponder responder, CancellationToken cancellationToken)
+    {
+        var click = FeedbackButtons.Decode(interaction.Data?.CustomId);
+        var thanks = click is null || votes is null || string.IsNullOrEmpty(interaction.UserId)
+            ? FeedbackVotes.BrokenButton
+            : await votes.VoteAsync(Platform, interaction.UserId, click, cancellationToken);
+        await responder.RespondAsync(ReplyRenderer.Notice(thanks, ephemeral: true), cancellationToken);
+        metrics.Interaction(Kind(interaction.Type), "voted");
     }
 
     private static string Kind(int type) => type switch

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 using CareerBot.Discord.Interactions;
@@ -15,7 +16,7 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
         ArgumentNullException.ThrowIfNull(presentation);
         var embed = EmbedComposer.Compose(reply);
         // Posting "I don't know that one" for everyone to see helps nobody: only real answers get the button.
-        var components = BuildComponents(reply.FollowUps, ReplyPolicy.ShareCommand(reply, presentation.PostCommand));
+        var components = BuildComponents(reply.FollowUps, ReplyPolicy.ShareCommand(reply, presentation.PostCommand), ReplyPolicy.FeedbackAnswerId(reply));
         return new DiscordMessage(
             Content: presentation.GreetUserId is { } userId ? $"<@{userId}>" : null,
             Embeds: [embed],
@@ -30,11 +31,11 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
         new(SafeText.Truncate(SafeText.Markdown(text), DiscordLimits.Content), null, null, AllowedMentions.None,
             ephemeral ? DiscordMessage.EphemeralFlag : null);
 
-    private List<ActionRow> BuildComponents(IReadOnlyList<FollowUp> followUps, string? postCommand)
+    private List<ActionRow> BuildComponents(IReadOnlyList<FollowUp> followUps, string? postCommand, string? answerId)
     {
         var rows = new List<ActionRow>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var followUpRows = postCommand is null ? DiscordLimits.ActionRows : DiscordLimits.ActionRows - 1;
+        var followUpRows = DiscordLimits.ActionRows - (postCommand is null ? 0 : 1) - (answerId is null ? 0 : 1);
         var buttons = new List<Button>();
         foreach (var followUp in followUps)
         {
@@ -54,6 +55,16 @@ internal sealed class ReplyRenderer(CustomIdCodec customIds)
         if (postCommand is not null)
         {
             rows.Add(new ActionRow([new Button(Button.Primary, PostLabel, customIds.Encode(ButtonAction.Post, postCommand))]));
+        }
+
+        if (answerId is not null)
+        {
+            // Last, on a row of their own: the vote and the answer id travel in the custom_id.
+            rows.Add(new ActionRow(
+            [
+                new Button(Button.Secondary, FeedbackButtons.HelpfulLabel, FeedbackButtons.Encode(helpful: true, answerId)),
+                new Button(Button.Secondary, FeedbackButtons.NotHelpfulLabel, FeedbackButtons.Encode(helpful: false, answerId)),
+            ]));
         }
 
         return rows;

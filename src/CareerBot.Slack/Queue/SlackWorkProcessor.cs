@@ -23,6 +23,7 @@ internal sealed class SlackWorkProcessor(
     NewcomerGreeter greeter,
     FollowUpClickHandler followUps,
     ShareClickHandler shares,
+    VoteClickHandler votes,
     SlackWebApiClient api,
     ResponseUrlClient responseUrls,
     FatalStop fatalStop,
@@ -60,6 +61,8 @@ internal sealed class SlackWorkProcessor(
                 ChannelJoinWork join => greeter.GreetInChannelAsync(join.UserId, join.ChannelId, cancellationToken),
                 TeamJoinWork join => greeter.GreetNewMemberAsync(join.UserId, cancellationToken),
                 BlockActionWork { Action.ActionId: BlockKitRenderer.ShareActionId } click => shares.HandleAsync(click, cancellationToken),
+                BlockActionWork click when click.Action.ActionId!.StartsWith(BlockKitRenderer.FeedbackActionPrefix, StringComparison.Ordinal)
+                    => votes.HandleAsync(click, cancellationToken),
                 BlockActionWork click when click.Action.ActionId!.StartsWith(BlockKitRenderer.FollowUpActionPrefix, StringComparison.Ordinal)
                     => followUps.HandleAsync(click, cancellationToken),
                 DeferredAnswerWork deferred => SendDeferredAsync(deferred, cancellationToken),

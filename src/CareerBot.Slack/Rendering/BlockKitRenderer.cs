@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 
@@ -13,6 +14,10 @@ internal sealed partial class BlockKitRenderer
     public const string FollowUpActionPrefix = "careerbot.followup.";
     public const string ShareActionId = "careerbot.share";
     public const string ActionsBlockId = "careerbot.actions";
+    public const string FeedbackBlockId = "careerbot.feedback";
+    public const string FeedbackActionPrefix = "careerbot.feedback.";
+    public const string HelpfulActionId = FeedbackActionPrefix + "helpful";
+    public const string NotHelpfulActionId = FeedbackActionPrefix + "not_helpful";
     public const int MaxFollowUps = 5;
     public const string ShortenedNotice = "_The answer was shortened to fit in Slack. Ask a narrower question for the rest._";
 
@@ -60,6 +65,11 @@ internal sealed partial class BlockKitRenderer
         if (Actions(reply.FollowUps, ReplyPolicy.ShareCommand(reply, options.ShareCommand)) is { } actions)
         {
             tail.Add(actions);
+        }
+
+        if (ReplyPolicy.FeedbackAnswerId(reply) is { } answerId)
+        {
+            tail.Add(FeedbackActions(answerId));
         }
 
         var room = SlackLimits.Blocks - head.Count - tail.Count;
@@ -140,6 +150,13 @@ internal sealed partial class BlockKitRenderer
 
         return buttons.Count == 0 ? null : new ActionsBlock(ActionsBlockId, buttons);
     }
+
+    /// <summary>"Helpful" / "Not helpful", each carrying the vote and the answer id in its value.</summary>
+    private static ActionsBlock FeedbackActions(string answerId) => new(FeedbackBlockId,
+    [
+        new ButtonElement(TextObject.Plain(FeedbackButtons.HelpfulLabel), HelpfulActionId, FeedbackButtons.Encode(helpful: true, answerId)),
+        new ButtonElement(TextObject.Plain(FeedbackButtons.NotHelpfulLabel), NotHelpfulActionId, FeedbackButtons.Encode(helpful: false, answerId)),
+    ]);
 
     private static string FallbackText(Reply reply, string? preamble, string title)
     {

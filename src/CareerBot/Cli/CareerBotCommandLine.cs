@@ -18,6 +18,7 @@ internal static class CareerBotCommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(SlackCommand.Create());
         root.Subcommands.Add(DiscordCommand.Create());
         root.SetAction((parseResult, cancellationToken) =>

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CareerBot.Adapters.Feedback;
 using CareerBot.Chat;
 using CareerBot.Hosting;
+using CareerBot.Storage;
 
 namespace CareerBot.Cli;
 
@@ -16,7 +18,10 @@ internal static class ChatCommand
 
     public static Task<int> RunAsync(string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
     {
-        using var services = CoreServices.Build(knowledgePath);
+        // The terminal records too (platform "terminal"), so a newcomer sees the report fill up without a chat account;
+        // disposing the services at the end drains the store's queue.
+        await using var services = CoreServices.Build(knowledgePath, (services, configuration) => services.AddFeedbackRecording(configuration));
+        await services.GetRequiredService<IFeedbackStore>().InitializeAsync(cancellationToken);
         var console = TerminalConsole.ForThisProcess();
         var interactive = !Console.IsInputRedirected;
 

@@ -43,6 +43,7 @@ internal static class CliErrors
     {
         KnowledgeException knowledge => $"careerbot: knowledge error: {knowledge.Message}",
         Storage.Postgres.Schema.SchemaTooNewException schema => $"careerbot: store error: {schema.Message}",
+        Storage.StoreException store => $"careerbot: store error: {store.Message}",
         OptionsValidationException options => "careerbot: configuration error: " + string.Join("; ", options.Failures),
         InvalidDataException settings when settings.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal) =>
             Find<System.Text.Json.JsonException>(settings) is { } json

@@ -1,7 +1,9 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Core;
 using CareerBot.Discord;
 using CareerBot.Logging;
 using CareerBot.Slack;
+using CareerBot.Storage;
 using CareerBot.Storage.Postgres;
 
 namespace CareerBot.Hosting;
@@ -33,6 +35,10 @@ internal static class BotWebHost
         });
 
         builder.Services.AddCareerBotCore(builder.Configuration);
+        // Every answer is recorded before it is sent; the store opens first and, stopping last, drains after the
+        // platforms have finished what they were answering.
+        builder.Services.AddFeedbackRecording(builder.Configuration);
+        builder.Services.AddCareerBotStorageHosting();
         builder.Services.AddKnowledgeWarmup();
         builder.Services.AddCareerBotHealth(builder.Configuration);
         builder.AddCareerBotMetrics();

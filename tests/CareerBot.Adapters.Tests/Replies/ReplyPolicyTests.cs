@@ -30,6 +30,18 @@ public sealed class ReplyPolicyTests
     }
 
     [Fact]
+    public void FeedbackAnswerId_ForEveryRecordedAnswer_NeverForNoticesOrUnrecordedReplies()
+    {
+        var id = Storage.AnswerIds.New();
+
+        Assert.Equal(id, ReplyPolicy.FeedbackAnswerId(Reply(answered: true) with { AnswerId = id }));
+        Assert.Equal(id, ReplyPolicy.FeedbackAnswerId(Reply(answered: false) with { AnswerId = id }));
+        Assert.Null(ReplyPolicy.FeedbackAnswerId(Reply(answered: true)));
+        Assert.Null(ReplyPolicy.FeedbackAnswerId(Reply(answered: true) with { AnswerId = id, Delivery = ReplyDelivery.RateLimitNotice }));
+        Assert.Null(ReplyPolicy.FeedbackAnswerId(Reply(answered: true) with { AnswerId = "<not an id>" }));
+    }
+
+    [Fact]
     public void Apology_SaysSorryAndWhatToDo() =>
         Assert.Matches("^Sorry, .*try again", ReplyPolicy.Apology);
 

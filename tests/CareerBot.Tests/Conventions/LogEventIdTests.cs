@@ -13,6 +13,7 @@ public sealed class LogEventIdTests
         ("CareerBot.Slack", 3000, 3999),
         ("CareerBot.Adapters", 4000, 4999),
         ("CareerBot.Storage.Postgres", 6000, 6999),
+        ("CareerBot.Storage", 5000, 5999),
         ("careerbot", 9000, 9999),
     ];
 

@@ -32,6 +32,8 @@ internal static class CareerBotProcess
             start.Environment.Remove(key);
         }
 
+        // Each run records into a store of its own unless the test names one: parallel runs never wait on each other's lock.
+        start.Environment["Store__Path"] = Path.Combine(StoreIsolation.Folder, Guid.NewGuid().ToString("N"), "careerbot.db");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

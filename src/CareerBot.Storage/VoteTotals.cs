@@ -1,0 +1,4 @@
+namespace CareerBot.Storage;
+
+/// <summary>Votes counted per kind.</summary>
+public sealed record VoteTotals(int Helpful, int NotHelpful);
