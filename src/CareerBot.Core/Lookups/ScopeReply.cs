@@ -21,8 +21,9 @@ internal static class ScopeReply
             CommandNames.Compare => (Intent.Compare, false, true),
             _ => (Intent.Ask, false, false),
         };
-        // Typed commands too: "salary tokyo" names a place, not a level the handler could say it lacks.
-        if (intent == Intent.Ask || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
+        // Typed commands ("salary tokyo", "path from X") keep their handlers' own "I don't know that level", which
+        // echoes (inertly) what was typed.
+        if (intent == Intent.Ask || command.Explicit || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
         {
             return null;
         }

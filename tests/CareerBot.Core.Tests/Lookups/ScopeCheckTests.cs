@@ -90,18 +90,6 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
-    [InlineData("salary tokyo", "tokyo")]
-    [InlineData("salary senior in EUR", "EUR")]
-    public async Task Salary_TypedCommandNamingAPlaceOrCurrency_IsNotAnswered(string command, string thing)
-    {
-        var reply = await ShippedKnowledge.AskAsync(command);
-        var text = PlainTextRenderer.Render(reply);
-
-        Assert.False(reply.Answered, text);
-        Assert.Contains($"no salary figures for {thing}", text, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Theory]
     [InlineData("what skills does a cybersecurity analyst need")]
     [InlineData("what does a product designer do all day")]
     public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
