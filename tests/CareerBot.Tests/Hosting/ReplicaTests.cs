@@ -110,7 +110,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         for (var i = 0; i < count; i++)
         {
             var app = BotWebHost.Build(
-                ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}", .. settings],
+                ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}", "--Store:Timeout=00:00:30", .. settings],
                 Knowledge);
             await app.StartAsync();
             _replicas.Add(app);
