@@ -53,15 +53,14 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         await StartReplicasAsync(2, "--RateLimit:PerUserPerMinute=1");
 
-        using var answered = await _clients[0].SendAsync(_slack.SlashCommand("salary senior", user: "U9"));
-        using var limited = await _clients[1].SendAsync(_slack.SlashCommand("salary senior", user: "U9"));
-        using var otherUser = await _clients[1].SendAsync(_slack.SlashCommand("salary senior", user: "U8"));
+        var answered = await _slack.AnswerAsync(_clients[0], "salary senior", user: "U9");
+        var limited = await _slack.AnswerAsync(_clients[1], "salary senior", user: "U9");
+        var otherUser = await _slack.AnswerAsync(_clients[1], "salary senior", user: "U8");
 
-        Assert.Contains("160,000", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var refusal = await limited.Content.ReadAsStringAsync();
-        Assert.Contains("faster than I can answer", refusal, StringComparison.Ordinal);
-        Assert.DoesNotContain("160,000", refusal, StringComparison.Ordinal);
-        Assert.Contains("160,000", await otherUser.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("160,000", answered, StringComparison.Ordinal);
+        Assert.Contains("faster than I can answer", limited, StringComparison.Ordinal);
+        Assert.DoesNotContain("160,000", limited, StringComparison.Ordinal);
+        Assert.Contains("160,000", otherUser, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,12 +68,13 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         await StartReplicasAsync(2);
 
-        using var senior = await _clients[0].SendAsync(_slack.SlashCommand("salary senior", user: "U5"));
-        using var lead = await _clients[1].SendAsync(_slack.SlashCommand("and for lead?", user: "U5"));
+        // The follow-up is asked once the first answer is shown, as a person would.
+        var senior = await _slack.AnswerAsync(_clients[0], "salary senior", user: "U5");
+        var lead = await _slack.AnswerAsync(_clients[1], "and for lead?", user: "U5");
 
-        Assert.Contains("160,000", await senior.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("160,000", senior, StringComparison.Ordinal);
         // Without the first question "and for lead?" is answered with the career ladder; with it, with the lead salary.
-        Assert.Contains("Lead/Principal Engineer salary", await lead.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Lead/Principal Engineer salary", lead, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,13 +51,11 @@ public sealed class ShutdownTests
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = ReadinessTests.Address(app) };
 
-        using var request = slack.SlashCommand("salary senior");
-        using var response = await client.SendAsync(request);
+        var answer = await slack.AnswerAsync(client, "salary senior");
         using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("$160,000", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("$160,000", answer, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("careerbot_questions_total{otel_scope_name=\"CareerBot.Core\",answered=\"true\",intent=\"salary\",platform=\"slack\"} 1", metrics, StringComparison.Ordinal);
         await app.StopAsync();

@@ -83,6 +83,33 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         return request;
     }
 
+    /// <summary>
+    /// Sends a signed <c>/career</c> command and returns its answer wherever Slack would show it: in the response when
+    /// it came within the budget, or on the response_url past it (a loaded machine can take longer than the budget,
+    /// and both are correct). Commands are meant to be sent one at a time, as one person would.
+    /// </summary>
+    public async Task<string> AnswerAsync(HttpClient client, string text, string user = "U1")
+    {
+        var before = _responses.Count;
+        using var request = SlashCommand(text, user);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length > 0)
+        {
+            return body;
+        }
+
+        // A guard against a hang, not a timing assertion.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (_responses.Count <= before)
+        {
+            await Task.Delay(20, guard.Token);
+        }
+
+        return _responses.ElementAt(before);
+    }
+
     /// <summary>A signed <c>app_mention</c> event callback (a retry when <paramref name="retryNum"/> is set).</summary>
     public static HttpRequestMessage Mention(string eventId, string text, string ts, string? threadTs = null, int? retryNum = null, string user = "U1")
     {
