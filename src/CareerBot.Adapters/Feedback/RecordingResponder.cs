@@ -11,7 +11,7 @@ namespace CareerBot.Adapters.Feedback;
 /// Records every answered question before the answer leaves: it returns the reply only once its record is committed
 /// (through the store's group commit), with the answer id its feedback buttons carry. The user id is kept only as
 /// its keyed hash, and mention markup is taken out of the text, so no platform id is ever stored. Rate-limit notices
-/// and suppressed replies are not answers and are not recorded. When the store fails, the answer still goes out,
+/// and suppressed replies are not answers and are not recorded, and a share repeats an answer, it asks nothing new. When the store fails, the answer still goes out,
 /// without feedback buttons, and the failure is logged: a user is never left without an answer for the sake of the
 /// statistics.
 /// </summary>
@@ -28,6 +28,12 @@ internal sealed class RecordingResponder(
         if (reply.Delivery != ReplyDelivery.Answer)
         {
             return reply;
+        }
+
+        if (request.IsShare)
+        {
+            // A share repeats an answer already recorded: no new question; the channel's votes go to that answer.
+            return reply with { AnswerId = AnswerIds.IsValid(request.SharedAnswerId) ? request.SharedAnswerId : null };
         }
 
         var record = new QuestionRecord(

@@ -23,13 +23,14 @@ public static class ReplyPolicy
     }
 
     /// <summary>
-    /// The command a share (Slack) or post (Discord) button re-runs for the channel, or null for no button: only an
-    /// answered reply is worth sharing, never "I don't know" or an apology.
+    /// What a share (Slack) or post (Discord) button carries: the command it re-runs for the channel, with the id of
+    /// the recorded answer it shares (<see cref="Feedback.ShareButtons"/>), or null for no button: only an answered
+    /// reply is worth sharing, never "I don't know" or an apology.
     /// </summary>
     public static string? ShareCommand(Reply reply, string? command)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply.Answered && !string.IsNullOrWhiteSpace(command) ? command : null;
+        return reply.Answered && !string.IsNullOrWhiteSpace(command) ? Feedback.ShareButtons.Encode(command, FeedbackAnswerId(reply)) : null;
     }
 
     /// <summary>

@@ -126,14 +126,21 @@ internal sealed partial class InteractionHandler(
             return responder.RespondAsync(ReplyRenderer.Notice(ExpiredButtonText, ephemeral: true), cancellationToken);
         }
 
-        var presentation = button.Action == ButtonAction.Post ? ReplyPresentation.Public : ReplyPresentation.Private(command);
-        return AnswerAsync(interaction, responder, command, presentation, receivedAt, cancellationToken);
+        if (button.Action == ButtonAction.Post)
+        {
+            // A repeat of the answer the clicker got, for the channel: not a new question; its votes go to that answer.
+            var share = ShareButtons.Decode(command);
+            return AnswerAsync(interaction, responder, share.Command, ReplyPresentation.Public, receivedAt, cancellationToken, share);
+        }
+
+        return AnswerAsync(interaction, responder, command, ReplyPresentation.Private(command), receivedAt, cancellationToken);
     }
 
-    private async Task AnswerAsync(Interaction interaction, InteractionResponder responder, string command, ReplyPresentation presentation, long receivedAt, CancellationToken cancellationToken)
+    private async Task AnswerAsync(
+        Interaction interaction, InteractionResponder responder, string command, ReplyPresentation presentation, long receivedAt, CancellationToken cancellationToken, SharedAnswer? share = null)
     {
         // On the thread pool: an engine that answers synchronously must not hold up the deadline below.
-        var answer = Task.Run(() => ComputeAsync(interaction, command, presentation, cancellationToken), CancellationToken.None);
+        var answer = Task.Run(() => ComputeAsync(interaction, command, presentation, share, cancellationToken), CancellationToken.None);
         var remaining = tuning.InteractionAckBudget - timeProvider.GetElapsedTime(receivedAt);
         if (!answer.IsCompleted && remaining > TimeSpan.Zero)
         {
@@ -194,11 +201,13 @@ internal sealed partial class InteractionHandler(
     /// The core's answer rendered (the core turns its own failures into a polite reply), or null when the core says to
     /// send nothing (<see cref="ReplyDelivery.Suppress"/>).
     /// </summary>
-    private async Task<DiscordMessage?> ComputeAsync(Interaction interaction, string command, ReplyPresentation presentation, CancellationToken cancellationToken)
+    private async Task<DiscordMessage?> ComputeAsync(
+        Interaction interaction, string command, ReplyPresentation presentation, SharedAnswer? share, CancellationToken cancellationToken)
     {
         // Slash commands and buttons: each person in a channel is their own conversation (in a DM, the only one).
         var conversationId = ConversationIds.Person(interaction.ChannelId, interaction.UserId);
-        var reply = await chat.RespondAsync(new ChatRequest(command, Platform, interaction.UserId, conversationId), cancellationToken);
+        var request = new ChatRequest(command, Platform, interaction.UserId, conversationId) { IsShare = share is not null, SharedAnswerId = share?.AnswerId };
+        var reply = await chat.RespondAsync(request, cancellationToken);
         return reply.Delivery == ReplyDelivery.Suppress ? null : renderer.Render(reply, presentation);
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Adapters.Replies;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
@@ -28,10 +29,12 @@ internal sealed class SlackAnswerer(IChatResponder responder, BlockKitRenderer r
 
     /// <param name="text">The user's words as plain text (already decoded from Slack's escaping).</param>
     /// <param name="conversationId">The conversation a follow-up continues (<see cref="Core.Conversations.ConversationIds"/>), or null.</param>
+    /// <param name="share">Set when the answer re-runs a shared one ("Share in channel"): not recorded as a new question.</param>
     public async Task<SlackMessage> AnswerAsync(
-        string text, string? userId, string? conversationId, RenderOptions options, CancellationToken cancellationToken)
+        string text, string? userId, string? conversationId, RenderOptions options, CancellationToken cancellationToken, SharedAnswer? share = null)
     {
-        var reply = await responder.RespondAsync(new ChatRequest(text, Platform, userId, conversationId), cancellationToken);
+        var request = new ChatRequest(text, Platform, userId, conversationId) { IsShare = share is not null, SharedAnswerId = share?.AnswerId };
+        var reply = await responder.RespondAsync(request, cancellationToken);
         return reply.Delivery == ReplyDelivery.Suppress ? Nothing : renderer.Render(reply, options);
     }
 

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Feedback;
 using CareerBot.Core.Conversations;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Queue;
@@ -8,17 +9,19 @@ namespace CareerBot.Slack.Interactions;
 
 /// <summary>
 /// "Share in channel": posts the same answer for everyone in the channel, marked with who shared it, then removes
-/// the private copy. The answer is rebuilt from the command in the button, so nothing has to be stored.
+/// the private copy. The answer is rebuilt from the command in the button, so nothing has to be stored; it is a
+/// repeat of the answer the clicker got, not a new question (<see cref="ShareButtons"/>: its votes go to that answer).
 /// </summary>
 internal sealed class ShareClickHandler(SlackAnswerer answerer, SlackWebApiClient api, ResponseUrlClient responseUrls)
 {
     public async Task HandleAsync(BlockActionWork click, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(click);
-        var command = click.Action.Value?.Trim() ?? string.Empty;
+        var share = ShareButtons.Decode(click.Action.Value);
         var preamble = SlackIds.IsUser(click.UserId) ? $"_Shared by <@{click.UserId}>_" : null;
         // The clicker's conversation, as for their /career: a shared follow-up resolves like the answer they saw.
-        var answer = await answerer.AnswerAsync(command, click.UserId, ConversationIds.Person(click.ChannelId, click.UserId), new RenderOptions(Preamble: preamble), cancellationToken);
+        var answer = await answerer.AnswerAsync(
+            share.Command, click.UserId, ConversationIds.Person(click.ChannelId, click.UserId), new RenderOptions(Preamble: preamble), cancellationToken, share);
 
         // A failure never reaches the channel: it ends at the queue's worker, which tells only the person who clicked.
         if (click.ResponseUrl is { } responseUrl)

@@ -53,6 +53,21 @@ public sealed class RecordingResponderTests
     }
 
     [Fact]
+    public async Task AShare_IsNotANewQuestion_ItCarriesTheSharedAnswersId()
+    {
+        await using var harness = await FeedbackHarness.StartAsync();
+        var first = await harness.Responder.RespondAsync(new ChatRequest("salary senior", "slack", "U0ALICE"), CancellationToken.None);
+
+        var shared = await harness.Responder.RespondAsync(
+            new ChatRequest("salary senior", "slack", "U0ALICE") { IsShare = true, SharedAnswerId = first.AnswerId }, CancellationToken.None);
+        var unknown = await harness.Responder.RespondAsync(new ChatRequest("salary senior", "discord", "42") { IsShare = true }, CancellationToken.None);
+
+        Assert.Single(harness.Rows("SELECT * FROM questions"));
+        Assert.Equal(first.AnswerId, shared.AnswerId);
+        Assert.Null(unknown.AnswerId);
+    }
+
+    [Fact]
     public async Task RateLimitNotices_AreNotAnswers_NotRecorded_NoButtons()
     {
         await using var harness = await FeedbackHarness.StartAsync(_ => FeedbackHarness.Answer() with { Delivery = ReplyDelivery.RateLimitNotice });

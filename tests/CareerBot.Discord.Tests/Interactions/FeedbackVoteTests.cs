@@ -75,6 +75,29 @@ public sealed class FeedbackVoteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostToChannel_RecordsNoNewQuestion_ThePostedCopysVotesGoToTheAnswer()
+    {
+        using var asked = await _http.SendAsync(_signer.Request(Events.Interaction(2, Events.Slash("salary", ("level", "senior")))));
+        var answer = JsonDocument.Parse(await asked.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
+        var buttons = Buttons(answer);
+        var answerId = FeedbackButtons.Decode(buttons["Helpful"])!.AnswerId;
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM questions"));
+
+        using var posted = await _http.SendAsync(_signer.Request(Events.Interaction(3, Events.Button(buttons["Post to channel"]))));
+        var json = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        var data = json.GetProperty("data");
+        Assert.False(data.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number && (flags.GetInt32() & 64) != 0);
+        // The same command answered again (the answer id the button carries is not part of the question).
+        Assert.Equal(answer.GetProperty("embeds")[0].GetRawText(), data.GetProperty("embeds")[0].GetRawText());
+        Assert.Equal(FeedbackButtons.Encode(helpful: false, answerId), Buttons(data)["Not helpful"]);
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM questions"));
+        var report = await _host.Get<IFeedbackReport>().ReadAsync(new ReportQuery(), CancellationToken.None);
+        Assert.Equal(1, report.Questions);
+    }
+
+    [Fact]
     public async Task AClickOnAnAnswerNoLongerKept_GetsAPoliteReply()
     {
         var thanks = await ClickAsync(FeedbackButtons.Encode(helpful: false, AnswerIds.New()));
@@ -91,6 +114,11 @@ public sealed class FeedbackVoteTests : IAsyncLifetime
         Assert.Equal(["Helpful", "Not helpful"], lastRow.Select(button => button.GetProperty("label").GetString()));
         return (lastRow[0].GetProperty("custom_id").GetString()!, lastRow[1].GetProperty("custom_id").GetString()!);
     }
+
+    private static Dictionary<string, string> Buttons(JsonElement data) =>
+        data.GetProperty("components").EnumerateArray()
+            .SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .ToDictionary(button => button.GetProperty("label").GetString()!, button => button.GetProperty("custom_id").GetString()!);
 
     /// <summary>A click by <paramref name="user"/>; returns the ephemeral thanks it was answered with.</summary>
     private async Task<string> ClickAsync(string customId, string user = Events.UserId)

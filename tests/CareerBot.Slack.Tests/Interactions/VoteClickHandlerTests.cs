@@ -40,6 +40,36 @@ public sealed class VoteClickHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task ShareInChannel_RecordsNoNewQuestion_TheSharedCopysVotesGoToTheAnswer()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await StartAsync(slack);
+        using var response = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("salary senior", slack.ResponseUrl("ask-1")), SlackRequests.FormContentType);
+        var body = await response.Content.ReadAsStringAsync();
+        // Inline, or on the response_url when a loaded machine took longer than the budget.
+        var answer = body.Length > 0 ? JsonDocument.Parse(body).RootElement : (await slack.WaitForCallsAsync("response_url")).Single(call => call.Path == "/hooks/ask-1").Json;
+        var answerId = AnswerIdOf(RecordedCall.Strings(answer).First(text => text.StartsWith("fb:y:", StringComparison.Ordinal)));
+        var share = answer.GetProperty("blocks").EnumerateArray()
+            .SelectMany(block => block.TryGetProperty("elements", out var elements) ? elements.EnumerateArray().ToList() : [])
+            .Single(element => element.TryGetProperty("action_id", out var id) && id.GetString() == "careerbot.share")
+            .GetProperty("value").GetString()!;
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM questions"));
+
+        var before = slack.CallsTo("response_url").Count;
+        using var click = await bot.PostSignedAsync(
+            "/slack/interactions", SlackRequests.Interaction(SlackRequests.BlockActions("careerbot.share", share, slack.ResponseUrl("share-1"), user: "U0ALICE", actionTs: "4.1")), SlackRequests.FormContentType);
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        var posted = (await slack.WaitForCallsAsync("response_url", before + 2)).Where(call => call.Path == "/hooks/share-1").Select(call => call.Json).ToList();
+
+        var shared = Assert.Single(posted, json => json.TryGetProperty("response_type", out var type) && type.GetString() == "in_channel");
+        Assert.Contains(RecordedCall.Strings(shared), text => text.Contains("$160,000", StringComparison.Ordinal));
+        Assert.Contains(FeedbackButtons.Encode(helpful: false, answerId), RecordedCall.Strings(shared));
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM questions"));
+        var report = await bot.Services.GetRequiredService<IFeedbackReport>().ReadAsync(new ReportQuery(), CancellationToken.None);
+        Assert.Equal(1, report.Questions);
+    }
+
+    [Fact]
     public async Task AClickOnAnAnswerNoLongerKept_GetsAPoliteReply()
     {
         await using var slack = await FakeSlack.StartAsync();
