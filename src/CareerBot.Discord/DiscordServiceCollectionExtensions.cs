@@ -1,6 +1,8 @@
+using CareerBot.Adapters.Digest;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Conversations;
+using CareerBot.Discord.Digest;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Onboarding;
@@ -43,6 +45,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordAdapterMarker>();
 
         services.TryAddSingleton<CustomIdCodec>();
+        // The weekly digest posts through the REST client (AddWeeklyDigest schedules it when a channel is set).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPoster, DiscordDigestPoster>());
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<InteractionSignatureVerifier>();

@@ -1,7 +1,9 @@
+using CareerBot.Adapters.Digest;
 using CareerBot.Adapters;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Configuration;
+using CareerBot.Slack.Digest;
 using CareerBot.Slack.Diagnostics;
 using CareerBot.Slack.Events;
 using CareerBot.Slack.Hosting;
@@ -69,6 +71,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<FollowUpClickHandler>();
         services.AddSingleton<ShareClickHandler>();
         services.AddSingleton<VoteClickHandler>();
+        // The weekly digest posts through the Web API client (AddWeeklyDigest schedules it when a channel is set).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPoster, SlackDigestPoster>());
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketSlashCommands>();

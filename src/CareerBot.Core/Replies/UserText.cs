@@ -19,7 +19,7 @@ public static class UserText
     internal const char End = '\uFDD1';
 
     /// <summary>Wraps the user's words as one inert span (any marks inside them are dropped).</summary>
-    internal static string Mark(string? text) => string.Concat(Start.ToString(), Unmark(text), End.ToString());
+    public static string Mark(string? text) => string.Concat(Start.ToString(), Unmark(text), End.ToString());
 
     /// <summary>The text with the marks removed and the user's words as they are (terminal, JSON, logs).</summary>
     public static string Plain(string? text) => Format(text, trusted => trusted, user => user);

@@ -56,6 +56,27 @@ internal static class SafeText
         return inert.ToString();
     }
 
+    /// <summary>
+    /// The user's words inside a code block, where Discord reads no markdown: on one line, <c>@everyone</c>/<c>@here</c>
+    /// broken, a backtick (which could close the block) swapped for a look-alike, and no URL auto-linked.
+    /// </summary>
+    public static string InCodeBlock(string? text)
+    {
+        var plain = Neutralize(UserText.Unmark(text)).ReplaceLineEndings(" ");
+        var inert = new StringBuilder(plain.Length + 4);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var c = plain[i];
+            inert.Append(c == '`' ? '\u02CB' : char.IsControl(c) ? ' ' : c);
+            if (c == ':' && plain.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal))
+            {
+                inert.Append(ZeroWidthSpace);
+            }
+        }
+
+        return inert.ToString();
+    }
+
     /// <summary>Plain text (button labels, which Discord never formats): marks dropped, neutralized, cut, never empty.</summary>
     public static string Label(string? text, int max)
     {

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Digest;
 using CareerBot.Adapters.Feedback;
 using CareerBot.Core;
 using CareerBot.Discord;
@@ -44,6 +45,8 @@ internal static class BotWebHost
         builder.AddCareerBotMetrics();
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
+        // The weekly digest to the admins' channels (Report__DigestChannel__Slack / __Discord); nothing without one.
+        builder.Services.AddWeeklyDigest(builder.Configuration);
         // Store__Provider=postgres: several replicas share dedupe, conversations and rate limits (after the rest: it wraps them).
         builder.Services.AddPostgresStore(builder.Configuration);
 
