@@ -1,5 +1,5 @@
-using CareerBot.Adapters.Digest;
 using CareerBot.Adapters;
+using CareerBot.Adapters.Digest;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
 using CareerBot.Slack.Configuration;
