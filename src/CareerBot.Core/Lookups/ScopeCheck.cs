@@ -163,6 +163,22 @@ internal static partial class ScopeCheck
                     return code;
                 }
             }
+
+            // "paid at google", "does meta pay": where a pay question puts an employer, a word the knowledge never uses
+            // names one, however it is written (a lower-case name is neither capitalised nor a known place).
+            foreach (Match slot in EmployerSlot().Matches(text))
+            {
+                var name = slot.Groups["name"].Value.ToLowerInvariant();
+                if (slot.Value.StartsWith("wh", StringComparison.OrdinalIgnoreCase))
+                {
+                    return slot.Groups["name"].Value; // which employer pays most: the data holds no employer
+                }
+
+                if (!Filler.Contains(name) && !snapshot.Index.Speller.IsKnown(name) && snapshot.Index.Speller.Correct(name) is null && !IsExampleWord(snapshot, name))
+                {
+                    return slot.Groups["name"].Value;
+                }
+            }
         }
 
         var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
@@ -241,6 +257,10 @@ internal static partial class ScopeCheck
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex WordPattern();
+
+    /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays"; or asks which one ("which companies pay most").</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<name>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmployerSlot();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearPattern();

@@ -28,6 +28,13 @@ internal static partial class IntentClassifier
     private static readonly string[] ExtrasWords =
         ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from"];
 
+    /// <summary>
+    /// Pay put aside ("money aside", "apart from the paycheck", "not asking about salary") and idioms in which "pay"
+    /// is not money ("pay attention", "get paid to play with new tech"): the question is about something else, so
+    /// these words are taken out before routing and searching.
+    /// </summary>
+    private static readonly string[] PayAside = PayAsidePhrases();
+
     private static readonly string[] PathWords =
     [
         "career path", "career ladder", "ladder", "progression", "career progression", "promotion", "promotions",
@@ -79,6 +86,16 @@ internal static partial class IntentClassifier
         if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot))
         {
             return Route(CommandNames.Help, text, corrected);
+        }
+
+        if (phrase.HasAny(PayAside))
+        {
+            // Routed and searched without the words that put pay aside: "what do folks enjoy about the work, money aside?"
+            var withoutPay = phrase.Without(PayAside).ToString();
+            if (withoutPay.Length > 0 && withoutPay != bare)
+            {
+                return Classify(withoutPay, withoutPay, snapshot);
+            }
         }
 
         var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
@@ -142,6 +159,14 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    private static string[] PayAsidePhrases()
+    {
+        string[] pay = ["money", "the money", "pay", "the pay", "salary", "the salary", "salaries", "paycheck", "the paycheck", "paycheque", "the paycheque", "compensation", "comp", "income", "wages", "earnings", "cash", "the cash"];
+        string[] aside = ["{0} aside", "aside from {0}", "besides {0}", "apart from {0}", "other than {0}", "beyond {0}", "except {0}", "except for {0}", "outside of {0}", "ignoring {0}", "forget {0}", "forget about {0}", "leaving {0} aside", "setting {0} aside", "not about {0}", "not asking about {0}", "not asking {0}", "not talking about {0}", "not for {0}", "not just {0}", "not only {0}", "not counting {0}", "other than just {0}"];
+        string[] idioms = ["pay attention", "paying attention", "paid attention", "get paid to", "gets paid to", "getting paid to", "paid to play", "be paid to"];
+        return [.. aside.SelectMany(a => pay.Select(p => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, p))), .. idioms];
+    }
 
     /// <summary>
     /// "Could I start my own company with MLE skills?" mentions skills but is about something else: with the

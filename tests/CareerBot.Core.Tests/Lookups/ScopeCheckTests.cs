@@ -17,6 +17,9 @@ public sealed class ScopeCheckTests
     [InlineData("what is an ML engineer's salary in Tokyo?", "Tokyo")]
     [InlineData("how much do ML engineers earn in germany", "germany")]
     [InlineData("senior ML engineer salary in euros", "euros")]
+    [InlineData("how much do ml engineers make at netflix", "netflix")] // an employer in lower case: by where it stands
+    [InlineData("does openai pay senior ML engineers well?", "openai")]
+    [InlineData("which companies pay ML engineers the most?", "companies")]
     public async Task Salary_SubjectTheDataDoesNotHold_SaysSoAndOffersWhatItHas(string question, string thing)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -35,6 +38,8 @@ public sealed class ScopeCheckTests
     [InlineData("salary for an entry-level machine learning engineer in USD")]
     [InlineData("how much do machien lerning engineers make")]
     [InlineData("what did senior ML engineers earn in 2025?")]
+    [InlineData("what do ML engineers earn at the senior level?")]
+    [InlineData("does it pay well to be an ML engineer?")]
     public async Task Salary_InScope_IsAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);

@@ -29,4 +29,15 @@ public sealed class IntentClassifierTests
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
     }
+
+    [Theory]
+    [InlineData("money aside, is the day-to-day work of an ML engineer interesting?")]
+    [InlineData("besides the money, why do people like being ML engineers?")]
+    [InlineData("not asking about pay: how do ML engineers spend their week?")]
+    [InlineData("what should an ML engineer pay attention to when deploying models?")]
+    [InlineData("is ML engineering a job where you get paid to learn new things?")]
+    public void Classify_PayPutAsideOrNotMoney_IsNotAPayQuestion(string text)
+    {
+        Assert.DoesNotContain("salary", CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name, StringComparison.Ordinal);
+    }
 }
