@@ -20,7 +20,7 @@ python3 bench/fake-slack.py "$slack_port" & pids+=($!)
 
 start_replica() { # port [provider]: Store__Provider=postgres unless another provider is given
   env Store__Provider="${2:-postgres}" Slack__BotToken=xoxb-bench Slack__SigningSecret=$signing_secret Slack__ApiBaseUrl=http://127.0.0.1:$slack_port/api/ \
-    Store__ConnectionString="$CAREERBOT_TEST_POSTGRES" RateLimit__PerUserPerMinute=100000 \
+    Store__ConnectionString="$CAREERBOT_TEST_POSTGRES" Store__UserKey=bench-user-key-0123456789abcdef0123456789 RateLimit__PerUserPerMinute=100000 \
     Logging__LogLevel__Microsoft.AspNetCore=Warning Metrics__Enabled=false \
     "$work/app/careerbot" serve --urls "http://127.0.0.1:$1" >"$work/bot-$1.log" 2>&1 & pids+=($!)
   for _ in $(seq 1 150); do curl -sf -o /dev/null "http://127.0.0.1:$1/readyz" && return; sleep 0.2; done
