@@ -67,7 +67,8 @@ internal sealed class SchemaMigrator(PostgresDatabase database, ILogger<SchemaMi
         if (!await ScalarAsync<bool>(connection, "SELECT pg_try_advisory_lock(@key)", cancellationToken))
         {
             Log.WaitingForMigration(logger);
-            await ScalarAsync<object>(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+            // Bounded by the start-up budget's token, not by a command timeout the connection string may set.
+            await ScalarAsync<object>(connection, "SELECT pg_advisory_lock(@key)", cancellationToken, commandTimeout: 0);
         }
 
         try
@@ -116,9 +117,14 @@ internal sealed class SchemaMigrator(PostgresDatabase database, ILogger<SchemaMi
         }
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, int? commandTimeout = null)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        if (commandTimeout is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
         if (sql.Contains("@key", StringComparison.Ordinal))
         {
             command.Parameters.AddWithValue("key", LockKey);
