@@ -110,12 +110,8 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Contains("your vote is changed to", changed, StringComparison.Ordinal);
         Assert.Contains("Glad it helped", onSecond, StringComparison.Ordinal);
 
-        // `careerbot report` with the same store settings (it needs no user key: it names no user).
-        var (exit, output, error) = await CareerBotProcess.RunAsync(
-            ["report", "--format", "json"],
-            environment: new Dictionary<string, string> { ["Store__Provider"] = "postgres", ["Store__ConnectionString"] = _database.ConnectionString });
-        Assert.True(exit == 0, error);
-        var report = JsonDocument.Parse(output).RootElement;
+        // `careerbot report` reads the shared database.
+        var report = await _database.ReportAsync();
         Assert.Equal(2, report.GetProperty("questions").GetInt32());
         Assert.Equal(2, report.GetProperty("byPlatform").GetProperty("slack").GetInt32());
         Assert.Equal((1, 2), (report.GetProperty("votes").GetProperty("helpful").GetInt32(), report.GetProperty("votes").GetProperty("notHelpful").GetInt32()));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Tests.TestSupport;
 
@@ -91,11 +90,8 @@ public sealed partial class ServeProcessReplicaTests : IAsyncLifetime
         Assert.Contains("Glad it helped", helpful, StringComparison.Ordinal);
         Assert.Contains("It tells the team what to add", notHelpful, StringComparison.Ordinal);
         Assert.Contains("your vote is changed to", changed, StringComparison.Ordinal);
-        var (exit, output, error) = await CareerBotProcess.RunAsync(
-            ["report", "--format", "json"],
-            environment: new Dictionary<string, string> { ["Store__Provider"] = "postgres", ["Store__ConnectionString"] = _database.ConnectionString });
-        Assert.True(exit == 0, error);
-        var report = JsonDocument.Parse(output).RootElement;
+        // `careerbot report` reads the shared database.
+        var report = await _database.ReportAsync();
         Assert.Equal(2, report.GetProperty("questions").GetInt32());
         Assert.Equal((0, 2), (report.GetProperty("votes").GetProperty("helpful").GetInt32(), report.GetProperty("votes").GetProperty("notHelpful").GetInt32()));
     }
