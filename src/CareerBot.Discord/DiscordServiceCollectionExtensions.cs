@@ -2,6 +2,7 @@ using CareerBot.Discord.Commands;
 using CareerBot.Discord.Configuration;
 using CareerBot.Discord.Conversations;
 using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Hosting;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Onboarding;
 using CareerBot.Discord.Rendering;
@@ -60,6 +61,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GatewayInteractionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, MessageCreateHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispatchHandler, GuildMemberAddHandler>());
+        services.AddHostedService<DiscordStartupService>();
         services.AddHostedService<DispatchProcessor>();
         services.AddHostedService<GatewayService>();
         return services;

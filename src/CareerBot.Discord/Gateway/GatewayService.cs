@@ -69,7 +69,7 @@ internal sealed class GatewayService(GatewayContext context, IOptions<DiscordOpt
             {
                 return null;
             }
-            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException)
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
             {
                 var delay = backoff.Next();
                 Log.GatewayInfoFailed(context.Logger, ex.Message, delay.TotalMilliseconds);

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Resilience;
 using CareerBot.Core.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ internal static class CliErrors
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await Console.Error.WriteLineAsync($"careerbot: error: {Logging.NetworkFailure.Describe(ex).ReplaceLineEndings(" ")}");
+            await Console.Error.WriteLineAsync($"careerbot: error: {NetworkFailure.Describe(ex).ReplaceLineEndings(" ")}");
             return Failure;
         }
     }

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 

@@ -146,4 +146,32 @@ public sealed class CommandLineTests
         Assert.All(retries, r => Assert.Contains("could not reach the server", r, StringComparison.Ordinal));
         Assert.True(all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 8, all);
     }
+
+    [Fact]
+    public async Task Serve_UnreachableDiscord_StopsWithOneClearErrorAfterOneLineRetries()
+    {
+        // Before: the gateway asked GET /gateway/bot again and again for ever, one warning each, and never said
+        // what to check. Now start-up asks once (the REST client retries it) and stops with what to fix.
+        var (exit, output, error) = await CareerBotProcess.RunAsync(
+            ["serve", "--urls", "http://127.0.0.1:0"],
+            environment: new Dictionary<string, string>
+            {
+                ["Discord__BotToken"] = "MTIz.discord-test.token",
+                ["Discord__ApiBaseUrl"] = "http://127.0.0.1:9/",
+                ["Discord__Tuning__RestRetryBaseDelay"] = "00:00:00.010",
+                ["Search__Semantic"] = "false",
+            });
+
+        var all = output + error;
+        Assert.Equal(2, exit);
+        Assert.StartsWith("careerbot: configuration error: Could not reach the Discord API to start the gateway (GET /gateway/bot: could not reach the server)", error, StringComparison.Ordinal);
+        Assert.Contains("Discord:ApiBaseUrl", error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s+at ", all);
+        Assert.DoesNotContain("Exception", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("discord-test.token", all, StringComparison.Ordinal);
+        var retries = all.Split('\n').Where(l => l.StartsWith("warn: Polly", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, retries.Length); // Discord:Tuning:RestMaxRetries, one line each
+        Assert.All(retries, r => Assert.Contains("could not reach the server", r, StringComparison.Ordinal));
+        Assert.True(all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 8, all);
+    }
 }

@@ -1,10 +1,10 @@
 using System.Net.Http;
 using System.Net.Sockets;
 
-namespace CareerBot.Logging;
+namespace CareerBot.Adapters.Resilience;
 
 /// <summary>A failure in words a reader acts on: a DNS or connection failure is "could not reach", never "refused".</summary>
-internal static class NetworkFailure
+public static class NetworkFailure
 {
     /// <summary>"could not reach the server (...)" for a DNS or connection failure; null for anything else.</summary>
     public static string? Kind(Exception exception)
