@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
@@ -47,6 +49,13 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public bool IsStopping => Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
+    private static readonly Lazy<KnowledgeHost> SharedKnowledge = new(() =>
+    {
+        var host = new KnowledgeHost(Options.Create(new KnowledgeOptions()), TimeProvider.System, NullLogger<KnowledgeHost>.Instance);
+        host.EnsureLoaded();
+        return host;
+    });
+
     public static Dictionary<string, string?> Settings(FakeDiscordApi api) => new()
     {
         ["Discord:BotToken"] = Token,
@@ -67,6 +76,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        // The guide, loaded and indexed once for the run (lexical: these tests are about Discord, not retrieval),
+        // instead of every host loading the model and embedding the guide again.
+        builder.Services.AddSingleton(SharedKnowledge.Value);
         builder.Services.AddCareerBotCore(builder.Configuration);
         ScriptedChat? chat = null;
         if (!realCore)

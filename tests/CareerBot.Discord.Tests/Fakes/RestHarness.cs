@@ -29,7 +29,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public int? ExitCode { get; private set; }
 
-    public static async Task<RestHarness> StartAsync()
+    public static async Task<RestHarness> StartAsync(DiscordTuning? tuning = null)
     {
         var api = await FakeDiscordApi.StartAsync();
         var collection = new ServiceCollection();
@@ -41,7 +41,7 @@ internal sealed class RestHarness : IAsyncDisposable
             o.ApiBaseUrl = api.BaseUrl;
         });
         collection.AddDiscordRest();
-        collection.Replace(ServiceDescriptor.Singleton(TestTuning.Fast()));
+        collection.Replace(ServiceDescriptor.Singleton(tuning ?? TestTuning.Fast()));
         var provider = collection.BuildServiceProvider();
         var harness = new RestHarness(api, provider);
         provider.GetRequiredService<FatalStop>().SetExitCode = code => harness.ExitCode = code;

@@ -28,7 +28,9 @@ public sealed class HostileInputTests : IAsyncLifetime
                 ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
                 ["Discord:ApiBaseUrl"] = _api.BaseUrl.ToString(),
             },
-            TestTuning.Fast(ackBudget: TimeSpan.FromSeconds(2)),
+            // The answer comes inline within the budget; a loaded machine can take longer than Discord's 3 s, and a deferral is
+            // not what these tests are about.
+            TestTuning.Fast(ackBudget: TimeSpan.FromSeconds(30)),
             realCore: true);
         _http = new HttpClient { BaseAddress = _host.BaseAddress };
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using CareerBot.Slack.Tests.Peers;
@@ -121,14 +120,12 @@ public sealed class SlashCommandEndpointTests
         var engine = new GatedResponder();
         await using var bot = await BotUnderTest.StartAsync(slack, new() { ["Slack:SlashCommandBudget"] = "00:00:00.100" }, engine);
 
-        var stopwatch = Stopwatch.StartNew();
+        // The engine is held until after the response: an empty acknowledgement can only come from the budget.
         using var response = await bot.PostSignedAsync(
             "/slack/commands", SlackRequests.SlashCommand("salary lead", slack.ResponseUrl("slow")), SlackRequests.FormContentType);
-        stopwatch.Stop();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2.5), $"the acknowledgement took {stopwatch.Elapsed}");
         Assert.Empty(slack.CallsTo("response_url"));
 
         engine.Open();

@@ -75,7 +75,7 @@ public sealed class HealthCommandTests
         var lines = new List<string>();
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
             while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
                 lines.Add(line);

@@ -176,7 +176,7 @@ public sealed class ReplicaTests : IAsyncLifetime
 
     private static async Task WaitForAsync(Func<bool> condition)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (!condition())
         {
             await Task.Delay(20, timeout.Token);

@@ -23,8 +23,9 @@ internal static class CareerBotProcess
 
         process.StandardInput.Close();
         // A guard against a hung process, not a time limit on the command: on the shared 2-core machine under a
-        // load of 30-40, starting the runtime and loading the knowledge took longer than the 60 s this used to be.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        // load of 30-40, starting the runtime and loading the knowledge took longer than the 60 s this used to be, and
+        // evaluating the shipped questions with the model longer than 5 minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }
