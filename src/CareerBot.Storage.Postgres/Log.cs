@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "PostgreSQL store: waiting for another replica's migration")]
     public static partial void WaitingForMigration(ILogger logger);
 
-    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "PostgreSQL store is out ({Operation}: {Reason}): answering with local deduplication, rate limits and conversations; next try in {RetrySeconds} s")]
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "PostgreSQL store is out ({Operation}: {Reason}): answering with local deduplication, rate limits and conversations, without recording questions and votes; next try in {RetrySeconds} s")]
     public static partial void StoreOut(ILogger logger, string operation, string reason, double retrySeconds);
 
     [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "PostgreSQL store is back after {Seconds} s: shared state again")]

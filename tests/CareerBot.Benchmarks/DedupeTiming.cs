@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CareerBot.Adapters.Memory;
 using CareerBot.Core;
+using CareerBot.Storage;
 using CareerBot.Storage.Postgres;
 using CareerBot.Storage.Postgres.Schema;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ namespace CareerBot.Benchmarks;
 /// <summary>
 /// <c>--dedupe [N]</c>: what the shared dedupe adds to a delivery. N claims of new keys (one delivery each: event id and
 /// message), one after another, through the in-process set and through the PostgreSQL store (which claims in its
-/// local set too), with p50/p99 of each. Needs <c>CAREERBOT_TEST_POSTGRES</c>: run under <c>bash .ci/with-postgres</c>.
+/// local set too), with p50/p99 of each; then N questions recorded in the PostgreSQL feedback store. Needs <c>CAREERBOT_TEST_POSTGRES</c>: run under <c>bash .ci/with-postgres</c>.
 /// </summary>
 internal static class DedupeTiming
 {
@@ -28,6 +29,26 @@ internal static class DedupeTiming
 
         Report("in-process set", Time(new MemoryExpiringStore(TimeProvider.System), claims));
         Report("PostgreSQL store", Time(services.GetRequiredService<IExpiringKeySet>(), claims));
+        Report("PostgreSQL feedback store, one question recorded", await TimeRecordsAsync(services.GetRequiredService<IFeedbackStore>(), claims));
+    }
+
+    /// <summary>What recording a question adds before its answer is sent: one committed insert, one after another.</summary>
+    private static async Task<double[]> TimeRecordsAsync(IFeedbackStore store, int records)
+    {
+        var micros = new double[records];
+        for (var i = -200; i < records; i++)
+        {
+            var question = new QuestionRecord(AnswerIds.New(), TimeProvider.System.GetUtcNow(), "slack", "user-hash", "salary senior", "salary", true, "Guide › Salaries", "Senior ML Engineer salary", TimeSpan.FromMilliseconds(1));
+            var start = Stopwatch.GetTimestamp();
+            await store.RecordQuestionAsync(question, CancellationToken.None);
+            if (i >= 0)
+            {
+                micros[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+        }
+
+        Array.Sort(micros);
+        return micros;
     }
 
     private static double[] Time(IExpiringKeySet keys, int claims)
@@ -52,5 +73,5 @@ internal static class DedupeTiming
 
     private static void Report(string name, double[] sorted) =>
         Console.WriteLine(System.FormattableString.Invariant(
-            $"{name}: {sorted.Length} claims, p50 {sorted[sorted.Length / 2]:F0} us, p99 {sorted[(int)(sorted.Length * 0.99)]:F0} us, max {sorted[^1]:F0} us"));
+            $"{name}: {sorted.Length} runs, p50 {sorted[sorted.Length / 2]:F0} us, p99 {sorted[(int)(sorted.Length * 0.99)]:F0} us, max {sorted[^1]:F0} us"));
 }

@@ -14,7 +14,6 @@ namespace CareerBot.Core.Knowledge;
 internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeHost> logger, IOptions<SearchOptions>? search = null)
     : IKnowledgeReadiness, IDisposable
 {
-    private const string EmbeddingFolder = "embeddings";
     private readonly Lock _gate = new();
     private readonly SearchOptions _search = search?.Value ?? new SearchOptions { Semantic = false };
     private volatile KnowledgeSnapshot? _current;
@@ -65,7 +64,7 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
         }
 
         var sections = knowledge.Sections.ToArray();
-        var cacheFolder = string.IsNullOrWhiteSpace(options.Value.IndexPath) ? null : Path.Combine(options.Value.IndexPath, EmbeddingFolder);
+        var cacheFolder = EmbeddingCacheLocation.Resolve(options.Value, Environment.GetEnvironmentVariable);
         var threads = _search.EmbeddingThreads;
         SemanticIndex? Build()
         {

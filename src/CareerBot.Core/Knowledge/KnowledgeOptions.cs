@@ -2,7 +2,7 @@ namespace CareerBot.Core.Knowledge;
 
 /// <summary>
 /// Where the knowledge lives and how edits are picked up (section <c>Knowledge</c>: <c>Knowledge__Path</c>,
-/// <c>Knowledge__IndexPath</c>, <c>Knowledge__Watch</c>, <c>Knowledge__FileEvents</c>, <c>Knowledge__PollInterval</c>, <c>Knowledge__ReloadDelay</c>).
+/// <c>Knowledge__IndexPath</c>, <c>Knowledge__EmbeddingCachePath</c>, <c>Knowledge__Watch</c>, <c>Knowledge__FileEvents</c>, <c>Knowledge__PollInterval</c>, <c>Knowledge__ReloadDelay</c>).
 /// </summary>
 internal sealed class KnowledgeOptions
 {
@@ -13,6 +13,13 @@ internal sealed class KnowledgeOptions
 
     /// <summary>An on-disk index folder. Empty: the index is kept in memory.</summary>
     public string? IndexPath { get; set; }
+
+    /// <summary>
+    /// Where the sentence vectors of the knowledge are kept between starts (<c>Knowledge__EmbeddingCachePath</c>), so a
+    /// start embeds only knowledge it has not seen. Empty: beside the index when <see cref="IndexPath"/> is set, else
+    /// the user's cache folder (<see cref="EmbeddingCacheLocation"/>); <c>off</c>: every start embeds it all.
+    /// </summary>
+    public string? EmbeddingCachePath { get; set; }
 
     /// <summary>The largest knowledge file read, in bytes (<c>Knowledge__MaxFileBytes</c>); a bigger one stops loading.</summary>
     public int MaxFileBytes { get; set; } = KnowledgeFiles.DefaultMaxFileBytes;

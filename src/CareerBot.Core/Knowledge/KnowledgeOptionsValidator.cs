@@ -19,6 +19,11 @@ internal sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOpti
             failures.Add($"Knowledge:IndexPath (Knowledge__IndexPath): '{options.IndexPath}' is a file; it must be a folder for the index.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.EmbeddingCachePath) && File.Exists(options.EmbeddingCachePath))
+        {
+            failures.Add($"Knowledge:EmbeddingCachePath (Knowledge__EmbeddingCachePath): '{options.EmbeddingCachePath}' is a file; it must be a folder, or 'off'.");
+        }
+
         if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromHours(1))
         {
             failures.Add($"Knowledge:PollInterval (Knowledge__PollInterval): {options.PollInterval} must be between 00:00:00.1 and 01:00:00.");

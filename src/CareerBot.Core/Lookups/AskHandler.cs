@@ -18,7 +18,8 @@ internal sealed class AskHandler : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.UnheldName(command, snapshot) is not null)
+        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.UnheldName(command, snapshot) is not null
+            || ScopeCheck.RecommendationAsked(command, snapshot) is not null)
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }

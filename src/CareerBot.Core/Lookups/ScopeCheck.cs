@@ -109,6 +109,26 @@ internal static partial class ScopeCheck
         return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false);
     }
 
+    /// <summary>
+    /// A request for a particular resource ("the best book for linear algebra", "which bootcamp should I sign up
+    /// for"): the guide recommends kinds of learning, never a named book, course, school or product, so naming one
+    /// would be invented. "Which X should I ..." counts only for things the knowledge never mentions; "best X" always.
+    /// </summary>
+    public static string? RecommendationAsked(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (BestResource().Match(command.Argument) is { Success: true } best)
+        {
+            return best.Groups["noun"].Value;
+        }
+
+        return WhichResource().Match(command.Argument) is { Success: true } which
+            && (Superlative().IsMatch(command.Argument) || !snapshot.Index.Speller.IsKnown(which.Groups["noun"].Value))
+            ? which.Groups["noun"].Value
+            : null;
+    }
+
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
     private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
     {
@@ -261,6 +281,17 @@ internal static partial class ScopeCheck
     /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays"; or asks which one ("which companies pay most").</summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?<name>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
+
+    private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
+
+    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+)?" + Resources + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BestResource();
+
+    [GeneratedRegex(@"\b(?:best|top|recommend|recommended|greatest|number one|sign up|signup|enrol|enroll|buy|pick|choose|go with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlative();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichResource();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearPattern();

@@ -88,6 +88,11 @@ internal static partial class IntentClassifier
             return Route(CommandNames.Help, text, corrected);
         }
 
+        if (ScopeCheck.RecommendationAsked(Route(CommandNames.Ask, text, corrected), snapshot) is not null)
+        {
+            return Route(CommandNames.Ask, text, corrected); // the guide names no particular book or course: search says so
+        }
+
         if (phrase.HasAny(PayAside))
         {
             // Routed and searched without the words that put pay aside: "what do folks enjoy about the work, money aside?"

@@ -94,7 +94,7 @@ internal static class EmbeddingCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = file + ".tmp" + Environment.ProcessId;
+            var temporary = $"{file}.{Guid.NewGuid():N}.tmp"; // one per writer: two hosts in one process may fill the same entry
             using (var writer = new BinaryWriter(File.Create(temporary)))
             {
                 writer.Write(vectors.Length);

@@ -10,27 +10,30 @@ namespace CareerBot.Core.Semantic;
 internal sealed class SemanticIndex
 {
     private const int QuestionCacheLimit = 512;
+    private const int ReferenceLimit = 64;
     private readonly ITextEmbedder _embedder;
-    private readonly float[][] _passages;
+    private readonly VectorMatrix _passages;
     private readonly int[] _passageSections;
-    private readonly float[][] _centered;
+    private readonly VectorMatrix _centered;
     private readonly float[] _mean;
     private readonly IntentExample[] _examples;
-    private readonly float[][] _exampleVectors;
+    private readonly VectorMatrix _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
+    private long _embedded;
     private readonly Abbreviations _abbreviations;
 
     private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations)
     {
         _mean = Vectors.Mean(passages);
-        _centered = passages.Select(p => Vectors.Centered(p, _mean)).ToArray();
+        _centered = new VectorMatrix(passages.Select(p => Vectors.Centered(p, _mean)).ToArray());
         _embedder = embedder;
         _abbreviations = abbreviations;
-        _passages = passages;
+        _passages = new VectorMatrix(passages);
         _passageSections = passageSections;
         SectionCount = sectionCount;
         _examples = examples;
-        _exampleVectors = exampleVectors;
+        _exampleVectors = new VectorMatrix(exampleVectors);
     }
 
     public int SectionCount { get; }
@@ -90,26 +93,38 @@ internal sealed class SemanticIndex
 
     /// <summary>
     /// The question's vector, its abbreviations spelled out. The router and the search both need it, so it is
-    /// kept briefly.
+    /// kept briefly, under the text as asked too: the second look-up of an answer costs no normalising.
     /// </summary>
     public float[] Embed(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var key = _abbreviations.Expand(question.Trim().ToLowerInvariant());
-        if (_questions.TryGetValue(key, out var cached))
+        if (_questions.TryGetValue(question, out var asked))
         {
-            return cached;
+            return asked;
         }
 
-        var vector = _embedder.Embed([key])[0];
+        var key = _abbreviations.Expand(question.Trim().ToLowerInvariant());
+        if (!_questions.TryGetValue(key, out var vector))
+        {
+            vector = _embedder.Embed([key])[0];
+            Interlocked.Increment(ref _embedded);
+        }
+
         if (_questions.Count >= QuestionCacheLimit)
         {
             _questions.Clear();
         }
 
         _questions[key] = vector;
+        _questions[question] = vector;
         return vector;
     }
+
+    /// <summary>How many texts this index has run through the model since it was built (benchmarks report it).</summary>
+    internal long EmbeddedCount => Interlocked.Read(ref _embedded);
+
+    /// <summary>Forgets the questions' vectors, as if none had been asked (benchmarks: each answer embeds afresh).</summary>
+    internal void ForgetQuestions() => _questions.Clear();
 
     /// <summary>
     /// Cosine similarity of the question to every section (its best passage or example question), in section
@@ -119,10 +134,11 @@ internal sealed class SemanticIndex
     {
         var similarities = new double[SectionCount];
         Array.Fill(similarities, -1.0);
-        for (var i = 0; i < _passages.Length; i++)
+        var cosines = _passages.Dot(question);
+        for (var i = 0; i < cosines.Length; i++)
         {
             var section = _passageSections[i];
-            similarities[section] = Math.Max(similarities[section], Vectors.Cosine(question, _passages[i]));
+            similarities[section] = Math.Max(similarities[section], cosines[i]);
         }
 
         return similarities;
@@ -139,10 +155,11 @@ internal sealed class SemanticIndex
         var centered = Vectors.Centered(question, _mean);
         var ranking = new double[SectionCount];
         Array.Fill(ranking, -1.0);
-        for (var i = 0; i < _centered.Length; i++)
+        var cosines = _centered.Dot(centered);
+        for (var i = 0; i < cosines.Length; i++)
         {
             var section = _passageSections[i];
-            ranking[section] = Math.Max(ranking[section], Vectors.Cosine(centered, _centered[i]));
+            ranking[section] = Math.Max(ranking[section], cosines[i]);
         }
 
         return ranking;
@@ -155,6 +172,7 @@ internal sealed class SemanticIndex
     public IReadOnlyList<IntentScore> IntentScores(float[] question, int nearest = 2)
     {
         var byIntent = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var cosines = _exampleVectors.Dot(question);
         for (var i = 0; i < _examples.Length; i++)
         {
             var intent = _examples[i].Intent;
@@ -163,7 +181,7 @@ internal sealed class SemanticIndex
                 byIntent[intent] = list = [];
             }
 
-            list.Add(Vectors.Cosine(question, _exampleVectors[i]));
+            list.Add(cosines[i]);
         }
 
         return byIntent
@@ -172,6 +190,23 @@ internal sealed class SemanticIndex
             .ToArray();
     }
 
-    /// <summary>Cosine similarity of the question to an arbitrary text (embedded on the spot).</summary>
-    public double Similarity(float[] question, string text) => Vectors.Cosine(question, Embed(text));
+    /// <summary>
+    /// Cosine similarity of the question to a fixed reference text of the code ("a city, country or region"),
+    /// embedded once and kept apart from the questions, so a stream of new questions never pushes it out.
+    /// </summary>
+    public double Similarity(float[] question, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_references.TryGetValue(text, out var reference))
+        {
+            if (_references.Count >= ReferenceLimit)
+            {
+                _references.Clear();
+            }
+
+            reference = _references.GetOrAdd(text, Embed);
+        }
+
+        return Vectors.Cosine(question, reference);
+    }
 }

@@ -23,6 +23,21 @@ public sealed class PostgresStoreOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Store:Timeout (Store__Timeout) must be between 00:00:00.100 and 00:01:00.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long start-up may take to open the database, wait for another replica's migration (the advisory lock) and
+    /// migrate (<c>Store__StartupTimeout</c>); also the budget of the work no user waits on: <c>careerbot report</c>'s
+    /// queries and the retention job. Several replicas starting at once on a loaded machine take turns, so this is
+    /// far longer than <see cref="Timeout"/>, which bounds what a question waits for. Between
+    /// <see cref="MinStartupTimeout"/> and <see cref="MaxStartupTimeout"/>, checked at start-up.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The shortest <see cref="StartupTimeout"/>.</summary>
+    public static TimeSpan MinStartupTimeout => TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest <see cref="StartupTimeout"/> (Npgsql takes at most 1024 s to connect).</summary>
+    public static TimeSpan MaxStartupTimeout => TimeSpan.FromMinutes(15);
+
     /// <summary>After a failure, how long this replica works from its local memory before it tries the store again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Store:RetryInterval (Store__RetryInterval) must be between 00:00:00.100 and 00:10:00.")]
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(5);

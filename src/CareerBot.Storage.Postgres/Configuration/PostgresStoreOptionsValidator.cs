@@ -4,7 +4,7 @@ using Npgsql;
 namespace CareerBot.Storage.Postgres.Configuration;
 
 /// <summary>
-/// With <c>Store__Provider=postgres</c>, a connection string that Npgsql can read and that names a host. The messages
+/// With <c>Store__Provider=postgres</c>, a start-up budget in range and a connection string that Npgsql can read and that names a host. The messages
 /// name the setting and never repeat the connection string (it may hold a password).
 /// </summary>
 internal sealed class PostgresStoreOptionsValidator : IValidateOptions<PostgresStoreOptions>
@@ -15,6 +15,12 @@ internal sealed class PostgresStoreOptionsValidator : IValidateOptions<PostgresS
         if (!options.IsSelected)
         {
             return ValidateOptionsResult.Success;
+        }
+
+        if (options.StartupTimeout < PostgresStoreOptions.MinStartupTimeout || options.StartupTimeout > PostgresStoreOptions.MaxStartupTimeout)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Store:StartupTimeout (Store__StartupTimeout) must be between {PostgresStoreOptions.MinStartupTimeout:c} and {PostgresStoreOptions.MaxStartupTimeout:c}: how long start-up may wait to open and migrate the database.");
         }
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))

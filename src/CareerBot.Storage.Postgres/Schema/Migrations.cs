@@ -41,6 +41,30 @@ internal static class Migrations
                 next_at timestamptz NOT NULL
             );
             """),
+        new(3, "questions and votes (the feedback store of every replica)", """
+            CREATE TABLE careerbot_questions (
+                answer_id text PRIMARY KEY,
+                asked_at timestamptz NOT NULL,
+                platform text NOT NULL,
+                user_hash text NULL,
+                text text NULL,
+                normalized text NULL,
+                intent text NOT NULL,
+                answered boolean NOT NULL,
+                top_source text NULL,
+                answer_title text NULL,
+                latency_ms double precision NOT NULL
+            );
+            CREATE INDEX careerbot_questions_by_time ON careerbot_questions (asked_at);
+
+            CREATE TABLE careerbot_votes (
+                answer_id text NOT NULL REFERENCES careerbot_questions (answer_id) ON DELETE CASCADE,
+                user_hash text NOT NULL,
+                helpful boolean NOT NULL,
+                voted_at timestamptz NOT NULL,
+                PRIMARY KEY (answer_id, user_hash)
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

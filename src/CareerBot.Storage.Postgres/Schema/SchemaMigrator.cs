@@ -7,19 +7,67 @@ namespace CareerBot.Storage.Postgres.Schema;
 /// Brings the database to <see cref="Migrations.Latest"/> at start-up. Several replicas starting at once take turns
 /// through one advisory lock (session level, released when the connection closes even if the process dies); each step
 /// runs in its own transaction with its row in <c>careerbot_schema_version</c>, so a crash leaves a whole version.
+/// Opening, waiting for the lock and migrating share one budget, <c>Store__StartupTimeout</c> (not the per-question
+/// <c>Store__Timeout</c>: three replicas migrating at once on a loaded machine take longer than a question may).
 /// </summary>
 internal sealed class SchemaMigrator(PostgresDatabase database, ILogger<SchemaMigrator> logger)
 {
     /// <summary>The advisory lock's key: "careerbot" in ASCII, a number no other application is likely to pick.</summary>
     internal const long LockKey = 0x63_61_72_65_65_72_62;
 
-    /// <summary>Migrates; returns the version the database is at. Throws <see cref="SchemaTooNewException"/> for a newer schema.</summary>
+    private readonly SemaphoreSlim _once = new(1, 1);
+    private bool _migrated;
+
+    /// <summary>Migrates unless this process already did (the hosted service and the feedback store both ask).</summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        await _once.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateAsync(cancellationToken);
+                _migrated = true;
+            }
+        }
+        finally
+        {
+            _once.Release();
+        }
+    }
+
+    /// <summary>
+    /// Migrates; returns the version the database is at. Throws <see cref="SchemaTooNewException"/> for a newer schema
+    /// and a <see cref="StoreException"/> naming <c>Store__StartupTimeout</c> when the budget runs out.
+    /// </summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(database.StartupTimeout);
+        try
+        {
+            return await MigrateWithinAsync(budget.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (budget.IsCancellationRequested || IsTimeout(ex)))
+        {
+            throw new StoreException(
+                $"The PostgreSQL store (Store__ConnectionString) could not be opened and migrated within {database.StartupTimeout.TotalSeconds:0.#} s " +
+                "(Store__StartupTimeout): is the database reachable, or another replica holding the migration lock for long? Raise Store__StartupTimeout on a slow machine.",
+                ex);
+        }
+    }
+
+    private static bool IsTimeout(Exception exception) => exception is TimeoutException
+        || exception is NpgsqlException { InnerException: TimeoutException }
+        || exception is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled };
+
+    private async Task<int> MigrateWithinAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenUnhurriedAsync(cancellationToken);
         if (!await ScalarAsync<bool>(connection, "SELECT pg_try_advisory_lock(@key)", cancellationToken))
         {
             Log.WaitingForMigration(logger);
+            // Bounded by the start-up budget's token, not by a command timeout the connection string may set.
             await ScalarAsync<object>(connection, "SELECT pg_advisory_lock(@key)", cancellationToken, commandTimeout: 0);
         }
 
@@ -61,7 +109,11 @@ internal sealed class SchemaMigrator(PostgresDatabase database, ILogger<SchemaMi
         }
         finally
         {
-            await ScalarAsync<bool>(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+            // A cancelled command can leave the connection broken; closing it releases the session lock anyway.
+            if (connection.FullState == System.Data.ConnectionState.Open)
+            {
+                await ScalarAsync<bool>(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+            }
         }
     }
 

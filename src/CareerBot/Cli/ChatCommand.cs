@@ -3,6 +3,7 @@ using CareerBot.Adapters.Feedback;
 using CareerBot.Chat;
 using CareerBot.Hosting;
 using CareerBot.Storage;
+using CareerBot.Storage.Postgres;
 
 namespace CareerBot.Cli;
 
@@ -19,8 +20,8 @@ internal static class ChatCommand
     public static Task<int> RunAsync(string? knowledgePath, CancellationToken cancellationToken) => CliErrors.RunAsync(async () =>
     {
         // The terminal records too (platform "terminal"), so a newcomer sees the report fill up without a chat account;
-        // disposing the services at the end drains the store's queue.
-        await using var services = CoreServices.Build(knowledgePath, (services, configuration) => services.AddFeedbackRecording(configuration));
+        // disposing the services at the end drains the store's queue. With Store__Provider=postgres it records there.
+        await using var services = CoreServices.Build(knowledgePath, (services, configuration) => services.AddFeedbackRecording(configuration).AddPostgresFeedback(configuration));
         await services.GetRequiredService<IFeedbackStore>().InitializeAsync(cancellationToken);
         var console = TerminalConsole.ForThisProcess();
         var interactive = !Console.IsInputRedirected;

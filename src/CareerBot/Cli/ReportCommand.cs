@@ -2,6 +2,7 @@ using System.CommandLine;
 using CareerBot.Hosting;
 using CareerBot.Reports;
 using CareerBot.Storage;
+using CareerBot.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Cli;
@@ -9,7 +10,8 @@ namespace CareerBot.Cli;
 /// <summary>
 /// <c>careerbot report [--since 7d|24h|2026-01-31] [--format text|json|html] [--out FILE]</c>: what was asked, what
 /// went unanswered, which answers were judged unhelpful, which intents are slow, read from the store at
-/// <c>Store__Path</c> (the same file a serving bot writes: WAL lets both work at once).
+/// <c>Store__Path</c> (the same file a serving bot writes: WAL lets both work at once), or with
+/// <c>Store__Provider=postgres</c> from the database every replica records into.
 /// </summary>
 internal static class ReportCommand
 {
@@ -54,9 +56,11 @@ internal static class ReportCommand
             var configuration = CareerBotConfiguration.Build(parseResult.GetValue(CommonOptions.Knowledge));
             var services = new ServiceCollection().AddLogging().AddSingleton(clock);
             services.AddCareerBotStorage(configuration);
+            // Store__Provider=postgres: the shared database every replica records into (the report is the same).
+            services.AddPostgresFeedback(configuration);
             await using var provider = services.BuildServiceProvider();
             var path = Path.GetFullPath(provider.GetRequiredService<IOptions<StoreOptions>>().Value.Path);
-            if (!File.Exists(path))
+            if (!PostgresStoreServiceCollectionExtensions.IsSelected(configuration) && !File.Exists(path))
             {
                 await Console.Error.WriteLineAsync($"careerbot report: no database at {path}: nothing has been recorded there yet (set Store__Path to the file 'serve' writes)");
                 return CliErrors.Failure;

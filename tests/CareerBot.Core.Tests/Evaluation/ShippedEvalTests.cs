@@ -9,7 +9,7 @@ public sealed class ShippedEvalTests
     // questions.jsonl 118/125, questions-ii.jsonl (written before any tuning on it) 78/100.
     [Theory]
     [InlineData("questions.jsonl", 125, 93)]
-    [InlineData("questions-ii.jsonl", 100, 77)]
+    [InlineData("questions-ii.jsonl", 100, 79)]
     public async Task ShippedQuestions_ScoreAtLeastTheGateStrict(string file, int count, double gate)
     {
         var path = Path.Combine(ShippedKnowledge.Folder, "eval", file);

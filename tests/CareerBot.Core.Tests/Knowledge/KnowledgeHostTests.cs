@@ -59,6 +59,30 @@ public sealed class KnowledgeHostTests
     }
 
     [Fact]
+    public async Task EnsureLoaded_IndexInMemory_KeepsTheVectorsInTheEmbeddingCacheFolder()
+    {
+        // Without an on-disk index the vectors still outlive the process, so the next start need not embed the knowledge.
+        var cachePath = Path.Combine(Path.GetTempPath(), "careerbot-vectors-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var host = new KnowledgeHost(
+                Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder, EmbeddingCachePath = cachePath }),
+                TimeProvider.System,
+                NullLogger<KnowledgeHost>.Instance,
+                Options.Create(new CareerBot.Core.Search.SearchOptions { Semantic = true, ServeWhileLoading = true }));
+
+            await host.EnsureLoaded().Semantic!.WhenDone;
+
+            Assert.NotNull(host.Current.Vectors);
+            Assert.Equal(2, Directory.GetFiles(cachePath, "embeddings-*.bin").Length); // the passages and the example questions
+        }
+        finally
+        {
+            Directory.Delete(cachePath, recursive: true);
+        }
+    }
+
+    [Fact]
     public void EnsureLoaded_SemanticOff_HasNoVectors()
     {
         using var host = new KnowledgeHost(

@@ -134,4 +134,27 @@ public sealed class ScopeCheckTests
 
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
+
+    [Theory]
+    [InlineData("what's the best book on statistics for ML engineers?")]
+    [InlineData("which bootcamp should I enrol in to become an ML engineer?")]
+    [InlineData("can you recommend a podcast about machine learning careers?")]
+    [InlineData("top youtube channels for learning MLOps?")]
+    public async Task Ask_ForAParticularResource_IsNotAnsweredWithTheGuidesGeneralAdvice(string question)
+    {
+        // The guide recommends kinds of learning, never a named book, course or school: naming one would be invented.
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
+    [InlineData("what's the best way to get started as an ML engineer?")]
+    [InlineData("are online courses and certifications worth it for an ML engineer?")]
+    public async Task Ask_AboutKindsOfLearning_IsStillAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+    }
 }

@@ -61,4 +61,51 @@ public sealed class SemanticIndexTests
 
         Assert.Contains((0, "can I work at home"), passages);
     }
+
+    [Fact]
+    public void Embed_TheSameQuestionAgain_RunsTheModelOnce()
+    {
+        var embedder = new CountingEmbedder();
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
+        var built = embedder.Texts.Count;
+
+        var first = index.Embed("Is the money good?");
+        var again = index.Embed("Is the money good?");
+        var normalised = index.Embed("  is the MONEY good?");
+
+        Assert.Same(first, again);
+        Assert.Same(first, normalised);
+        Assert.Equal(["is the money good?"], embedder.Texts.Skip(built));
+        Assert.Equal(1, index.EmbeddedCount);
+    }
+
+    [Fact]
+    public void Similarity_AReferenceText_IsEmbeddedOnceAndOutlivesForgottenQuestions()
+    {
+        var embedder = new CountingEmbedder();
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
+        var question = index.Embed("money");
+
+        var first = index.Similarity(question, "a currency or unit of money");
+        index.ForgetQuestions();
+        var second = index.Similarity(index.Embed("money"), "a currency or unit of money");
+
+        Assert.Equal(first, second);
+        Assert.Equal(1, embedder.Texts.Count(t => t == "a currency or unit of money"));
+        Assert.Equal(2, embedder.Texts.Count(t => t == "money")); // the question was forgotten, the reference was not
+    }
+
+    /// <summary>Records every text it is asked to embed.</summary>
+    private sealed class CountingEmbedder : ITextEmbedder
+    {
+        public string ModelId { get; } = "counting-" + Guid.NewGuid().ToString("N");
+
+        public List<string> Texts { get; } = [];
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            Texts.AddRange(texts);
+            return texts.Select(t => new[] { 1f, t.Length, t.Count(c => c == 'o') }).ToArray();
+        }
+    }
 }

@@ -67,4 +67,29 @@ public sealed class StoreOutageTests : IAsyncLifetime
         Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
         Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_expiring WHERE key = 'slack:event:after'"));
     }
+
+    [Fact]
+    public async Task StoreOut_AQuestionFailsAtOnceAsAStoreException_NotAfterATimeout_AndIsRecordedAgainWhenItReturns()
+    {
+        var store = _replica.Get<IFeedbackStore>();
+        var question = new QuestionRecord(AnswerIds.New(), _time.GetUtcNow(), "slack", "h", "salary senior", "salary", true, null, "Salary", TimeSpan.FromMilliseconds(3));
+        await store.RecordQuestionAsync(question, CancellationToken.None);
+
+        _relay.Stop();
+
+        // The first write finds the store out (and says so on /readyz); the next fail at once, without asking it.
+        await Assert.ThrowsAsync<StoreException>(() => store.RecordQuestionAsync(question with { AnswerId = AnswerIds.New() }, CancellationToken.None));
+        var degraded = await new StoreHealthCheck(_replica.Get<StoreAvailability>()).CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, degraded.Status);
+        Assert.Contains("not recorded", degraded.Description, StringComparison.Ordinal);
+        var failedAtOnce = await Assert.ThrowsAsync<StoreException>(() => store.RecordVoteAsync(new VoteRecord(question.AnswerId, "h", true, _time.GetUtcNow()), CancellationToken.None));
+        Assert.Contains("is out", failedAtOnce.Message, StringComparison.Ordinal);
+        Assert.Null(failedAtOnce.InnerException); // not tried: no connection attempt, no timeout
+
+        _relay.Start();
+        _time.Advance(TimeSpan.FromSeconds(6)); // past Store:RetryInterval
+
+        Assert.Equal(VoteOutcome.Recorded, await store.RecordVoteAsync(new VoteRecord(question.AnswerId, "h", true, _time.GetUtcNow()), CancellationToken.None));
+        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_questions"));
+    }
 }

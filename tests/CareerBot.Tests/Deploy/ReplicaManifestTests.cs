@@ -81,6 +81,10 @@ public sealed class ReplicaManifestTests
         var secret = Load(Path.Combine(DeployFolder, "store-secret.example.yaml"));
         Assert.Equal(Scalar(Map(secret, "metadata"), "name"), Scalar(secretRef, "name"));
         Assert.StartsWith("Host=", Scalar(Map(secret, "stringData"), Scalar(secretRef, "key")), StringComparison.Ordinal);
+        // Every replica hashes users with one key (start-up stops without it on PostgreSQL), from the same secret.
+        var keyRef = Map(Map(env["Store__UserKey"].Node, "valueFrom"), "secretKeyRef");
+        Assert.Equal(Scalar(Map(secret, "metadata"), "name"), Scalar(keyRef, "name"));
+        Assert.True(Scalar(Map(secret, "stringData"), Scalar(keyRef, "key")).Length >= 32);
     }
 
     private static void AssertProbes(YamlMappingNode container)

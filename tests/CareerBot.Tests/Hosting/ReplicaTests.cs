@@ -13,6 +13,8 @@ namespace CareerBot.Tests.Hosting;
 /// </summary>
 public sealed class ReplicaTests : IAsyncLifetime
 {
+    private const string UserKey = "the-replicas-shared-user-key-0123456789";
+
     private static readonly string Knowledge = Path.Combine(AppContext.BaseDirectory, "knowledge");
 
     private readonly List<WebApplication> _replicas = [];
@@ -91,6 +93,49 @@ public sealed class ReplicaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VotesThroughTwoReplicas_AppearInOneReport()
+    {
+        await StartReplicasAsync(2);
+
+        var first = await _slack.AnswerAsync(_clients[0], "salary senior", user: "U7");
+        var second = await _slack.AnswerAsync(_clients[1], "salary lead", user: "U8");
+        var recorded = await _slack.VoteAsync(_clients[1], first, helpful: true, user: "U7", actionTs: "1700000030.000100");
+        var other = await _slack.VoteAsync(_clients[0], first, helpful: false, user: "U8", actionTs: "1700000031.000100");
+        // The vote cast through the other replica is the one changed: one vote per user per answer, whatever the replica.
+        var changed = await _slack.VoteAsync(_clients[0], first, helpful: false, user: "U7", actionTs: "1700000032.000100");
+        var onSecond = await _slack.VoteAsync(_clients[0], second, helpful: true, user: "U9", actionTs: "1700000033.000100");
+
+        Assert.Contains("Glad it helped", recorded, StringComparison.Ordinal);
+        Assert.Contains("It tells the team what to add", other, StringComparison.Ordinal);
+        Assert.Contains("your vote is changed to", changed, StringComparison.Ordinal);
+        Assert.Contains("Glad it helped", onSecond, StringComparison.Ordinal);
+
+        // `careerbot report` reads the shared database.
+        var report = await _database.ReportAsync();
+        Assert.Equal(2, report.GetProperty("questions").GetInt32());
+        Assert.Equal(2, report.GetProperty("byPlatform").GetProperty("slack").GetInt32());
+        Assert.Equal((1, 2), (report.GetProperty("votes").GetProperty("helpful").GetInt32(), report.GetProperty("votes").GetProperty("notHelpful").GetInt32()));
+        var notHelpful = Assert.Single(report.GetProperty("notHelpful").EnumerateArray());
+        Assert.Equal(2, notHelpful.GetProperty("notHelpful").GetInt32());
+        Assert.Equal(0, notHelpful.GetProperty("helpful").GetInt32());
+        Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_votes WHERE user_hash LIKE '%U7%' OR user_hash LIKE '%U8%'"));
+    }
+
+    [Fact]
+    public async Task WithoutAUserKey_AReplicaDoesNotStart_AndSaysWhichSetting()
+    {
+        var app = BotWebHost.Build(
+            ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}"],
+            Knowledge);
+        await using (app)
+        {
+            var error = await Assert.ThrowsAsync<CareerBot.Storage.StoreException>(() => app.StartAsync());
+
+            Assert.Contains("Store__UserKey", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Readyz_WithTheSharedStore_ReportsItHealthy()
     {
         await StartReplicasAsync(1);
@@ -110,7 +155,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         for (var i = 0; i < count; i++)
         {
             var app = BotWebHost.Build(
-                ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}", "--Store:Timeout=00:00:30", .. settings],
+                ["--urls", "http://127.0.0.1:0", .. _slack.Settings, "--Store:Provider=postgres", $"--Store:ConnectionString={_database.ConnectionString}", $"--Store:UserKey={UserKey}", .. settings],
                 Knowledge);
             await app.StartAsync();
             _replicas.Add(app);

@@ -13,6 +13,26 @@ internal static class CareerBotProcess
         IDictionary<string, string>? environment = null,
         string? workingDirectory = null)
     {
+        using var process = Process.Start(StartInfo(args, environment, workingDirectory))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
+        // A guard against a hung process, not a time limit on the command: on the shared 2-core machine under a
+        // load of 30-40, starting the runtime and loading the knowledge took longer than the 60 s this used to be, and
+        // evaluating the shipped questions with the model longer than 5 minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>How the binary is started: by the dotnet host, without a developer's own platform settings, on a store of its own unless the test names one.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardInput = true,
@@ -39,20 +59,6 @@ internal static class CareerBotProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        // A guard against a hung process, not a time limit on the command: on the shared 2-core machine under a
-        // load of 30-40, starting the runtime and loading the knowledge took longer than the 60 s this used to be, and
-        // evaluating the shipped questions with the model longer than 5 minutes.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return start;
     }
 }

@@ -73,14 +73,36 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     public HttpRequestMessage SlashCommand(string text, string user = "U1")
     {
         var body = $"command=%2Fcareer&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id=C1&team_id=T1&response_url={Uri.EscapeDataString(ResponseUrl.ToString())}";
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/commands", UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return request;
+        return Signed("/slack/commands", body, "application/x-www-form-urlencoded");
+    }
+
+    /// <summary>A signed click on a button of an answer (block_actions), whose thanks goes to the response_url.</summary>
+    public HttpRequestMessage Click(string actionId, string value, string user, string actionTs)
+    {
+        var payload = $$"""
+            {"type":"block_actions","user":{"id":"{{user}}","username":"u","team_id":"T1"},"api_app_id":"A1","token":"x",
+             "container":{"type":"message","message_ts":"1700000099.000100","channel_id":"C1","is_ephemeral":false},
+             "trigger_id":"1.2.3","team":{"id":"T1","domain":"fake"},"channel":{"id":"C1","name":"general"},
+             "response_url":"{{ResponseUrl}}",
+             "actions":[{"action_id":"{{actionId}}","block_id":"careerbot.feedback","text":{"type":"plain_text","text":"x"},"value":"{{value}}","type":"button","action_ts":"{{actionTs}}"}]}
+            """;
+        return Signed("/slack/interactions", "payload=" + Uri.EscapeDataString(payload), "application/x-www-form-urlencoded");
+    }
+
+    /// <summary>
+    /// Clicks "Helpful" or "Not helpful" under the answer <paramref name="answer"/> (as <see cref="AnswerAsync"/> returned
+    /// it) and returns the thanks posted to the response_url. Clicks are meant to be made one at a time.
+    /// </summary>
+    public async Task<string> VoteAsync(HttpClient client, string answer, bool helpful, string user, string actionTs)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var value = System.Text.RegularExpressions.Regex.Match(answer, helpful ? "\"(fb:y:[A-Za-z0-9_-]{22})\"" : "\"(fb:n:[A-Za-z0-9_-]{22})\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(value), "the answer has no feedback buttons: " + answer);
+        var before = _responses.Count;
+        using var request = Click(helpful ? "careerbot.feedback.helpful" : "careerbot.feedback.not_helpful", value, user, actionTs);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await NextResponseAsync(before);
     }
 
     /// <summary>
@@ -100,6 +122,12 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             return body;
         }
 
+        return await NextResponseAsync(before);
+    }
+
+    /// <summary>What was posted to the response_url after the first <paramref name="before"/> posts.</summary>
+    private async Task<string> NextResponseAsync(int before)
+    {
         // A guard against a hang, not a timing assertion.
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (_responses.Count <= before)
@@ -115,18 +143,25 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     {
         var thread = threadTs is null ? string.Empty : $",\"thread_ts\":\"{threadTs}\"";
         var body = $$$"""{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"{{{eventId}}}","event_time":1700000000,"event":{"type":"app_mention","user":"{{{user}}}","text":"<@UBOT> {{{text}}}","ts":"{{{ts}}}","channel":"C1","event_ts":"{{{ts}}}"{{{thread}}}}}""";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/events", UriKind.Relative)) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
+        var request = Signed("/slack/events", body, "application/json");
         if (retryNum is { } retry)
         {
             request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
             request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
         }
 
+        return request;
+    }
+
+    /// <summary>A request to the bot signed with the signing secret, as Slack signs it.</summary>
+    private static HttpRequestMessage Signed(string path, string body, string contentType)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+        request.Content.Headers.ContentType = new(contentType);
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
         return request;
     }
 

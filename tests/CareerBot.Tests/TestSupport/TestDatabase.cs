@@ -56,6 +56,19 @@ internal sealed class TestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// <c>careerbot report --format json</c> run by the real binary on this database (<c>Store__Provider=postgres</c>;
+    /// no user key: the report names no user), parsed.
+    /// </summary>
+    public async Task<System.Text.Json.JsonElement> ReportAsync()
+    {
+        var (exit, output, error) = await CareerBotProcess.RunAsync(
+            ["report", "--format", "json"],
+            environment: new Dictionary<string, string> { ["Store__Provider"] = "postgres", ["Store__ConnectionString"] = ConnectionString });
+        Assert.True(exit == 0, error);
+        return System.Text.Json.JsonDocument.Parse(output).RootElement;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
