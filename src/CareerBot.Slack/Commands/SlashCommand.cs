@@ -16,10 +16,15 @@ internal sealed record SlashCommand(
     string? TeamId,
     Uri? ResponseUrl)
 {
+    /// <summary>Slack's id of this invocation (one per time the command is run): a re-sent request carries the same.</summary>
+    public string? TriggerId { get; init; }
+
     public static SlashCommand? FromForm(IReadOnlyDictionary<string, StringValues> form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return Create(Field("command"), Field("text"), Field("user_id"), Field("channel_id"), Field("team_id"), Field("response_url"));
+        return Create(Field("command"), Field("text"), Field("user_id"), Field("channel_id"), Field("team_id"), Field("response_url")) is { } command
+            ? command with { TriggerId = Field("trigger_id") is { Length: > 0 } trigger ? trigger : null }
+            : null;
 
         string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
     }

@@ -1,6 +1,8 @@
 using CareerBot.Adapters.Http;
+using CareerBot.Adapters.Memory;
 using CareerBot.Slack.Answers;
 using CareerBot.Slack.Commands;
+using CareerBot.Slack.Queue;
 using CareerBot.Slack.Rendering;
 using CareerBot.Slack.WebApi;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,11 @@ namespace CareerBot.Slack.Endpoints;
 internal static class SlashCommandEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger)
+        HttpContext context,
+        [FromServices] SlashCommandHandler handler,
+        [FromServices] SlackInbox inbox,
+        [FromServices] IExpiringKeySet deliveries,
+        [FromServices] ILogger<SlashCommandHandler> logger)
     {
         var form = SlackForm.Parse(VerifiedBody.Of(context).Body.Span);
         if (form is null)
@@ -29,6 +35,14 @@ internal static class SlashCommandEndpoint
         if (SlashCommand.FromForm(form) is not { } command)
         {
             return Results.BadRequest();
+        }
+
+        // The same invocation sent again (a proxy's or load balancer's retry, possibly to another replica) is
+        // acknowledged without a second answer: the first one is already on its way. Shared across replicas.
+        if (command.TriggerId is { } trigger && !deliveries.TryClaim(inbox.Delivery("command:" + trigger)))
+        {
+            Log.DuplicateSlashCommand(logger, command.Command);
+            return Results.Ok();
         }
 
         SlackMessage? answer;

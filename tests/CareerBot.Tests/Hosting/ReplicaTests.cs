@@ -51,6 +51,25 @@ public sealed class ReplicaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommandSentAgainToAnotherReplica_IsAnsweredOnce()
+    {
+        await StartReplicasAsync(2);
+
+        // One invocation (one trigger_id) delivered twice, as a proxy retrying it would: the second is only acknowledged.
+        using var first = await _clients[0].SendAsync(_slack.SlashCommand("salary senior", user: "U7", triggerId: "13345224609.738474920.8088930838d88f008e0"));
+        using var again = await _clients[1].SendAsync(_slack.SlashCommand("salary senior", user: "U7", triggerId: "13345224609.738474920.8088930838d88f008e0"));
+        using var next = await _clients[1].SendAsync(_slack.SlashCommand("salary lead", user: "U7", triggerId: "13345224610.738474921.1111111111d88f008e0"));
+        await StopAllAsync(); // answers past the budget reach the response_url before the replicas stop
+
+        var firstBody = await first.Content.ReadAsStringAsync();
+        var againBody = await again.Content.ReadAsStringAsync();
+        Assert.Equal(string.Empty, againBody);
+        var senior = _slack.Responses.Count(r => r.Contains("160,000", StringComparison.Ordinal)) + (firstBody.Contains("160,000", StringComparison.Ordinal) ? 1 : 0);
+        Assert.Equal(1, senior);
+        Assert.Contains("200,000", (await next.Content.ReadAsStringAsync()) + string.Join("\n", _slack.Responses), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RateLimitedUser_IsLimitedAcrossReplicas()
     {
         await StartReplicasAsync(2, "--RateLimit:PerUserPerMinute=1");

@@ -70,9 +70,10 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>A signed <c>/career</c> slash command.</summary>
-    public HttpRequestMessage SlashCommand(string text, string user = "U1")
+    public HttpRequestMessage SlashCommand(string text, string user = "U1", string? triggerId = null)
     {
-        var body = $"command=%2Fcareer&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id=C1&team_id=T1&response_url={Uri.EscapeDataString(ResponseUrl.ToString())}";
+        var body = $"command=%2Fcareer&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id=C1&team_id=T1&response_url={Uri.EscapeDataString(ResponseUrl.ToString())}"
+            + (triggerId is null ? string.Empty : $"&trigger_id={Uri.EscapeDataString(triggerId)}");
         return Signed("/slack/commands", body, "application/x-www-form-urlencoded");
     }
 
