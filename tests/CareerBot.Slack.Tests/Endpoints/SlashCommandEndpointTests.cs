@@ -36,6 +36,22 @@ public sealed class SlashCommandEndpointTests
     }
 
     [Fact]
+    public async Task SameInvocationSentAgain_IsAcknowledgedWithoutASecondAnswer()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack);
+
+        using var first = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("salary senior", triggerId: "77.88.99"), SlackRequests.FormContentType);
+        using var again = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("salary senior", triggerId: "77.88.99"), SlackRequests.FormContentType);
+        using var other = await bot.PostSignedAsync("/slack/commands", SlackRequests.SlashCommand("salary senior"), SlackRequests.FormContentType);
+
+        Assert.Contains(RecordedCall.Strings(await JsonBodyAsync(first)), text => text.Contains("$160,000-$200,000+", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(string.Empty, await again.Content.ReadAsStringAsync());
+        Assert.Contains(RecordedCall.Strings(await JsonBodyAsync(other)), text => text.Contains("$160,000-$200,000+", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FollowUpCommand_TakesTheSamePersonsPreviousQuestion_NotAnotherPersons()
     {
         await using var slack = await FakeSlack.StartAsync();

@@ -37,7 +37,9 @@ public static class SlackRequests
         return bot.Http.SendAsync(request);
     }
 
-    public static string SlashCommand(string text, Uri? responseUrl = null, string user = "U0ALICE", string channel = "C0GENERAL") =>
+    private static int _triggers;
+
+    public static string SlashCommand(string text, Uri? responseUrl = null, string user = "U0ALICE", string channel = "C0GENERAL", string? triggerId = null) =>
         Form(new()
         {
             ["token"] = "deprecated-verification-token",
@@ -50,7 +52,8 @@ public static class SlackRequests
             ["command"] = "/career",
             ["text"] = text,
             ["response_url"] = responseUrl?.ToString() ?? "https://hooks.slack.com/commands/T0TEAM/1/abc",
-            ["trigger_id"] = "1.2.3",
+            // One per invocation, as Slack sends: the same trigger_id again is a re-sent request and is not answered twice.
+            ["trigger_id"] = triggerId ?? $"1.2.{Interlocked.Increment(ref _triggers)}",
             ["api_app_id"] = "A0APP",
         });
 
