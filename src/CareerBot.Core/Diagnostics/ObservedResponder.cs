@@ -6,7 +6,7 @@ namespace CareerBot.Core.Diagnostics;
 
 /// <summary>
 /// The outermost layer around the engine: one metric sample and one log line per question (platform, intent,
-/// answered, latency), never the user's id or words.
+/// answered, latency), never the user's id or words. A share of an answer already given is not counted again.
 /// </summary>
 internal sealed class ObservedResponder(IChatResponder inner, CoreMetrics metrics, TimeProvider timeProvider, ILogger<ObservedResponder> logger) : IChatResponder
 {
@@ -17,6 +17,11 @@ internal sealed class ObservedResponder(IChatResponder inner, CoreMetrics metric
         ArgumentNullException.ThrowIfNull(request);
         var started = timeProvider.GetTimestamp();
         var reply = await inner.RespondAsync(request, cancellationToken);
+        if (request.IsShare)
+        {
+            return reply; // an answer already counted, shown to the channel: not a new question
+        }
+
         var elapsed = timeProvider.GetElapsedTime(started);
         var intent = reply.Delivery == ReplyDelivery.Answer ? reply.Intent.ToWireName() : RateLimitedIntent;
         metrics.Question(request.Platform, intent, reply.Answered, elapsed);
