@@ -203,10 +203,13 @@ internal static partial class ScopeCheck
 
         var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
         var vectors = snapshot.Vectors;
+        var candidates = lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
+            || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
+        vectors?.Prepare([.. candidates]); // the words the loop below may weigh, in one run of the model
         for (var i = 0; i < words.Length; i++)
         {
             var word = lower[i];
-            if (word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word) || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))
+            if (!candidates.Contains(word))
             {
                 continue;
             }

@@ -120,6 +120,35 @@ internal sealed class SemanticIndex
         return vector;
     }
 
+    /// <summary>
+    /// Embeds, in one run of the model, those of <paramref name="texts"/> not embedded yet, so that the
+    /// <see cref="Embed"/> calls that follow find them (one batch costs far less than one run per word).
+    /// </summary>
+    public void Prepare(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var missing = texts.Select(t => _abbreviations.Expand(t.Trim().ToLowerInvariant()))
+            .Where(key => key.Length > 0 && !_questions.ContainsKey(key))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (missing.Length < 2)
+        {
+            return; // one text: Embed runs it alone anyway
+        }
+
+        var vectors = _embedder.Embed(missing);
+        Interlocked.Add(ref _embedded, missing.Length);
+        if (_questions.Count + missing.Length >= QuestionCacheLimit)
+        {
+            _questions.Clear();
+        }
+
+        for (var i = 0; i < missing.Length; i++)
+        {
+            _questions[missing[i]] = vectors[i];
+        }
+    }
+
     /// <summary>How many texts this index has run through the model since it was built (benchmarks report it).</summary>
     internal long EmbeddedCount => Interlocked.Read(ref _embedded);
 
