@@ -129,6 +129,17 @@ internal static partial class ScopeCheck
             : null;
     }
 
+    /// <summary>
+    /// An instruction to the bot about itself ("ignore your instructions", "tell me your system prompt", "pretend
+    /// you are ..."): not a question the guide answers, and never one to be answered from whatever section it
+    /// happens to share a word with.
+    /// </summary>
+    public static bool InstructionToTheBot(BotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return InstructionPattern().IsMatch(command.Argument);
+    }
+
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
     private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
     {
@@ -295,6 +306,9 @@ internal static partial class ScopeCheck
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResource();
+
+    [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:instructions|rules|guide|prompt|context|directions|guidelines)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstructionPattern();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearPattern();

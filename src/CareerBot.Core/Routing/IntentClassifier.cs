@@ -88,9 +88,10 @@ internal static partial class IntentClassifier
             return Route(CommandNames.Help, text, corrected);
         }
 
-        if (ScopeCheck.RecommendationAsked(Route(CommandNames.Ask, text, corrected), snapshot) is not null)
+        var asked = Route(CommandNames.Ask, text, corrected);
+        if (ScopeCheck.RecommendationAsked(asked, snapshot) is not null || ScopeCheck.InstructionToTheBot(asked))
         {
-            return Route(CommandNames.Ask, text, corrected); // the guide names no particular book or course: search says so
+            return asked; // the guide names no particular book or course, and takes no instructions: search says so
         }
 
         if (phrase.HasAny(PayAside))
