@@ -199,11 +199,12 @@ internal static partial class ScopeCheck
             // names one, however it is written (a lower-case name is neither capitalised nor a known place).
             foreach (Match slot in EmployerSlot().Matches(text))
             {
-                var name = slot.Groups["name"].Value.ToLowerInvariant();
-                if (slot.Value.StartsWith("wh", StringComparison.OrdinalIgnoreCase))
+                if (slot.Groups["which"] is { Success: true } which)
                 {
-                    return slot.Groups["name"].Value; // which employer pays most: the data holds no employer
+                    return which.Value; // which employer pays most: the data holds no employer
                 }
+
+                var name = slot.Groups["name"].Value.ToLowerInvariant();
 
                 if (!Filler.Contains(name) && !snapshot.Index.Speller.IsKnown(name) && snapshot.Index.Speller.Correct(name) is null && !IsExampleWord(snapshot, name))
                 {
@@ -293,7 +294,7 @@ internal static partial class ScopeCheck
     private static partial Regex WordPattern();
 
     /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays"; or asks which one ("which companies pay most").</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?<name>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";

@@ -1,3 +1,4 @@
+using CareerBot.Storage.Postgres.Tests.TestSupport;
 using CareerBot.Tests.TestSupport;
 
 namespace CareerBot.Tests.Cli;

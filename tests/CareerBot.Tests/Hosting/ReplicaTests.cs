@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CareerBot.Hosting;
+using CareerBot.Storage.Postgres.Tests.TestSupport;
 using CareerBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CareerBot.Storage.Postgres.Tests.TestSupport;
 using CareerBot.Tests.TestSupport;
 
 namespace CareerBot.Tests.Hosting;
