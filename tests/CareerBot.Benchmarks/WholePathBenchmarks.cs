@@ -26,12 +26,18 @@ public class WholePathBenchmarks
     private IChatResponder _responder = null!;
     private SemanticIndex _vectors = null!;
 
-    /// <summary>The representative mix: salary lookup, ladder, a guide question answered, an out-of-scope refusal.</summary>
+    /// <summary>
+    /// The representative mix: salary lookup, ladder, a guide question answered, an out-of-scope refusal, and the
+    /// two paths whose scope check needs the embeddings of words the knowledge does not know: a place ("Berlin")
+    /// refused after a confident search, and a guide question answered despite an unknown word ("kinesiology").
+    /// </summary>
     [Params(
         "How much does a senior ML engineer earn?",
         "what comes after lead",
         "How can I build practical experience?",
-        "Give me a recipe for banana bread")]
+        "Give me a recipe for banana bread",
+        "Is there demand for ML engineers in Berlin?",
+        "Can I become an ML engineer with a kinesiology degree?")]
     public string Question { get; set; } = string.Empty;
 
     [GlobalSetup]
