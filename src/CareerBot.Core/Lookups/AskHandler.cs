@@ -18,14 +18,16 @@ internal sealed class AskHandler : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.UnheldName(command, snapshot) is not null
-            || ScopeCheck.RecommendationAsked(command, snapshot) is not null || ScopeCheck.InstructionToTheBot(command))
+        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.RecommendationAsked(command, snapshot) is not null
+            || ScopeCheck.InstructionToTheBot(command))
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }
 
+        // The search before the check for unheld names: that check may run the model on the question's unknown words
+        // ("banana", "bread"), and a question the search refuses gets the same "I don't know" without it.
         var result = snapshot.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
-        if (!result.Confident || result.Hits.Count == 0)
+        if (!result.Confident || result.Hits.Count == 0 || ScopeCheck.UnheldName(command, snapshot) is not null)
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }

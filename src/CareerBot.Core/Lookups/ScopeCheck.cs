@@ -217,7 +217,11 @@ internal static partial class ScopeCheck
         var vectors = snapshot.Vectors;
         var candidates = lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
             || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
-        vectors?.Prepare([.. candidates]); // the words the loop below may weigh, in one run of the model
+        // The words the loop below may weigh, embedded in one run of the model (none for words met before).
+        string[] weighed = [.. candidates];
+        var wordVectors = vectors is null || weighed.Length == 0
+            ? null
+            : weighed.Zip(vectors.EmbedWords(weighed)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
             var word = lower[i];
@@ -228,9 +232,9 @@ internal static partial class ScopeCheck
 
             // A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin".
             var named = words[i].At > 0 && char.IsUpper(words[i].Word[0]) && !SentenceStart(text, words[i].At);
-            if (vectors is not null)
+            if (vectors is not null && wordVectors is not null)
             {
-                var vector = vectors.Embed(word);
+                var vector = wordVectors[word];
                 var everyday = vectors.Similarity(vector, Everyday);
                 var place = vectors.Similarity(vector, Place);
                 var currency = vectors.Similarity(vector, Currency);

@@ -11,6 +11,9 @@ internal sealed class SemanticIndex
 {
     private const int QuestionCacheLimit = 512;
     private const int ReferenceLimit = 64;
+
+    /// <summary>Words whose vectors are kept (384 floats each: about 1.5 MB in all).</summary>
+    internal const int WordCacheLimit = 1024;
     private readonly ITextEmbedder _embedder;
     private readonly VectorMatrix _passages;
     private readonly int[] _passageSections;
@@ -20,7 +23,9 @@ internal sealed class SemanticIndex
     private readonly VectorMatrix _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
+    private readonly WordVectorCache _words = new(WordCacheLimit);
     private long _embedded;
+    private long _runs;
     private readonly Abbreviations _abbreviations;
 
     private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations)
@@ -106,8 +111,7 @@ internal sealed class SemanticIndex
         var key = _abbreviations.Expand(question.Trim().ToLowerInvariant());
         if (!_questions.TryGetValue(key, out var vector))
         {
-            vector = _embedder.Embed([key])[0];
-            Interlocked.Increment(ref _embedded);
+            vector = Run([key])[0];
         }
 
         if (_questions.Count >= QuestionCacheLimit)
@@ -121,39 +125,73 @@ internal sealed class SemanticIndex
     }
 
     /// <summary>
-    /// Embeds, in one run of the model, those of <paramref name="texts"/> not embedded yet, so that the
-    /// <see cref="Embed"/> calls that follow find them (one batch costs far less than one run per word).
+    /// The vectors of single words (the scope check's words the knowledge does not know), in order. Words met
+    /// before come from a bounded least-recently-used cache (<see cref="WordCacheLimit"/> words); the others are
+    /// embedded together, in one run of the model (one batch costs far less than one run per word).
     /// </summary>
-    public void Prepare(IReadOnlyList<string> texts)
+    public float[][] EmbedWords(IReadOnlyList<string> words)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        var missing = texts.Select(t => _abbreviations.Expand(t.Trim().ToLowerInvariant()))
-            .Where(key => key.Length > 0 && !_questions.ContainsKey(key))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        if (missing.Length < 2)
+        ArgumentNullException.ThrowIfNull(words);
+        var keys = words.Select(w => _abbreviations.Expand(w.Trim().ToLowerInvariant())).ToArray();
+        var vectors = new float[keys.Length][];
+        var missing = new List<string>();
+        for (var i = 0; i < keys.Length; i++)
         {
-            return; // one text: Embed runs it alone anyway
+            if (_words.TryGet(keys[i], out var held))
+            {
+                vectors[i] = held;
+            }
+            else if (!missing.Contains(keys[i], StringComparer.Ordinal))
+            {
+                missing.Add(keys[i]);
+            }
         }
 
-        var vectors = _embedder.Embed(missing);
-        Interlocked.Add(ref _embedded, missing.Length);
-        if (_questions.Count + missing.Length >= QuestionCacheLimit)
+        if (missing.Count == 0)
         {
-            _questions.Clear();
+            return vectors;
         }
 
-        for (var i = 0; i < missing.Length; i++)
+        var embedded = Run(missing);
+        for (var j = 0; j < missing.Count; j++)
         {
-            _questions[missing[i]] = vectors[i];
+            _words.Add(missing[j], embedded[j]);
         }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            vectors[i] ??= embedded[missing.IndexOf(keys[i])];
+        }
+
+        return vectors;
     }
+
+    /// <summary>How many words' vectors are held (never more than <see cref="WordCacheLimit"/>).</summary>
+    internal int WordCount => _words.Count;
+
+    /// <summary>How many times this index has run the model since it was built (a batch is one run).</summary>
+    internal long ModelRuns => Interlocked.Read(ref _runs);
 
     /// <summary>How many texts this index has run through the model since it was built (benchmarks report it).</summary>
     internal long EmbeddedCount => Interlocked.Read(ref _embedded);
 
-    /// <summary>Forgets the questions' vectors, as if none had been asked (benchmarks: each answer embeds afresh).</summary>
-    internal void ForgetQuestions() => _questions.Clear();
+    /// <summary>
+    /// Forgets the questions' and words' vectors, as if none had been asked (benchmarks: each answer embeds afresh,
+    /// its unknown words included). The fixed reference texts stay.
+    /// </summary>
+    internal void ForgetQuestions()
+    {
+        _questions.Clear();
+        _words.Clear();
+    }
+
+    private float[][] Run(IReadOnlyList<string> texts)
+    {
+        var vectors = _embedder.Embed(texts);
+        Interlocked.Add(ref _embedded, texts.Count);
+        Interlocked.Increment(ref _runs);
+        return vectors;
+    }
 
     /// <summary>
     /// Cosine similarity of the question to every section (its best passage or example question), in section

@@ -1,5 +1,9 @@
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
+using CareerBot.Core.Routing;
+using CareerBot.Core.Semantic;
 using CareerBot.Core.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Core.Tests.Lookups;
 
@@ -78,5 +82,49 @@ public sealed class AskHandlerTests
         Assert.Contains("skills check <skills you have, comma-separated>", text, StringComparison.Ordinal);
         Assert.Contains("Future Outlook", text, StringComparison.Ordinal);
         Assert.Contains("How much does a senior ML engineer earn?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_RefusedByTheSearch_RunsTheModelOnTheQuestionOnly()
+    {
+        // The scope check's unknown words ("recipe", "banana", "bread") cannot change an answer the search refuses.
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, vectors) = await SemanticAsync(services);
+        var runs = vectors.ModelRuns;
+
+        var reply = await responder.RespondAsync(new ChatRequest("Give me a recipe for banana bread", "test"), CancellationToken.None);
+
+        Assert.False(reply.Answered);
+        Assert.Equal("I don't know that one", reply.Title);
+        Assert.Equal(runs + 1, vectors.ModelRuns);
+        Assert.Equal(0, vectors.WordCount);
+    }
+
+    [Fact]
+    public async Task Ask_PlaceTheSearchWouldAnswer_IsRefusedByItsWordAndTheWordIsKept()
+    {
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, vectors) = await SemanticAsync(services);
+
+        var reply = await responder.RespondAsync(new ChatRequest("Is there demand for ML engineers in Berlin?", "test"), CancellationToken.None);
+        var runs = vectors.ModelRuns;
+        var again = await responder.RespondAsync(new ChatRequest("Are ML engineers in demand in Berlin?", "test"), CancellationToken.None);
+
+        Assert.False(reply.Answered);
+        Assert.False(again.Answered);
+        Assert.Equal(1, vectors.WordCount); // "berlin"
+        Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector; "berlin" was met before
+    }
+
+    private static async Task<(IChatResponder Responder, SemanticIndex Vectors)> SemanticAsync(ServiceProvider services)
+    {
+        var snapshot = services.GetRequiredService<KnowledgeHost>().Current;
+        if (snapshot.Semantic is { } semantic)
+        {
+            await semantic.WhenDone;
+        }
+
+        var vectors = services.GetRequiredService<KnowledgeHost>().Current.Vectors ?? throw new InvalidOperationException("the shipped knowledge has no vectors");
+        return (services.GetRequiredService<IChatResponder>(), vectors);
     }
 }

@@ -95,6 +95,68 @@ public sealed class SemanticIndexTests
         Assert.Equal(2, embedder.Texts.Count(t => t == "money")); // the question was forgotten, the reference was not
     }
 
+    [Fact]
+    public void EmbedWords_NewWords_AreEmbeddedTogetherInOneRunAndReturnedInOrder()
+    {
+        var embedder = new CountingEmbedder();
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
+        var runs = index.ModelRuns;
+
+        var vectors = index.EmbedWords(["banana", "Bread", "banana"]);
+
+        Assert.Equal(runs + 1, index.ModelRuns);
+        Assert.Equal(["banana", "bread"], embedder.Batches[^1]); // once each, lower-cased, in one batch
+        Assert.Equal(3, vectors.Length);
+        Assert.Same(vectors[0], vectors[2]);
+        Assert.Equal(embedder.Embed(["bread"])[0], vectors[1]);
+    }
+
+    [Fact]
+    public void EmbedWords_WordsMetBefore_AreNotRunThroughTheModelAgain()
+    {
+        var embedder = new CountingEmbedder();
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
+        var berlin = index.EmbedWords(["berlin", "kaggle"])[0];
+        var runs = index.ModelRuns;
+
+        var again = index.EmbedWords(["tokyo", "berlin"]);
+
+        Assert.Equal(runs + 1, index.ModelRuns);
+        Assert.Equal(["tokyo"], embedder.Batches[^1]); // only the new word
+        Assert.Same(berlin, again[1]);
+        Assert.Same(berlin, index.EmbedWords(["berlin"])[0]);
+        Assert.Equal(runs + 1, index.ModelRuns);
+    }
+
+    [Fact]
+    public void EmbedWords_AStreamOfNewWords_KeepsAtMostTheLimit()
+    {
+        var index = SemanticIndex.Build(new CountingEmbedder(), Sections, [], cacheFolder: null);
+
+        for (var i = 0; i < SemanticIndex.WordCacheLimit + 50; i++)
+        {
+            index.EmbedWords([$"word{i}"]);
+        }
+
+        Assert.Equal(SemanticIndex.WordCacheLimit, index.WordCount);
+        var runs = index.ModelRuns;
+        index.EmbedWords([$"word{SemanticIndex.WordCacheLimit + 49}"]); // the newest is kept
+        Assert.Equal(runs, index.ModelRuns);
+        index.EmbedWords(["word0"]); // the oldest went first
+        Assert.Equal(runs + 1, index.ModelRuns);
+    }
+
+    [Fact]
+    public void ForgetQuestions_ForgetsTheWordsToo()
+    {
+        var index = SemanticIndex.Build(new CountingEmbedder(), Sections, [], cacheFolder: null);
+        index.EmbedWords(["berlin"]);
+
+        index.ForgetQuestions();
+
+        Assert.Equal(0, index.WordCount);
+    }
+
     /// <summary>Records every text it is asked to embed.</summary>
     private sealed class CountingEmbedder : ITextEmbedder
     {
@@ -102,9 +164,12 @@ public sealed class SemanticIndexTests
 
         public List<string> Texts { get; } = [];
 
+        public List<string[]> Batches { get; } = [];
+
         public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
         {
             Texts.AddRange(texts);
+            Batches.Add([.. texts]);
             return texts.Select(t => new[] { 1f, t.Length, t.Count(c => c == 'o') }).ToArray();
         }
     }
