@@ -27,7 +27,7 @@ internal sealed class AskHandler : ICommandHandler
         // The search before the check for unheld names: that check may run the model on the question's unknown words
         // ("banana", "bread"), and a question the search refuses gets the same "I don't know" without it.
         var result = snapshot.Search(command.Argument, maxHits: 5); // markup was stripped by the parser
-        if (!result.Confident || result.Hits.Count == 0 || ScopeCheck.UnheldName(command, snapshot) is not null)
+        if (!result.Confident || result.Hits.Count == 0 || ScopeCheck.NamesUnheld(command, snapshot))
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }

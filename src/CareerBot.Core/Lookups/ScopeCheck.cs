@@ -99,14 +99,17 @@ internal static partial class ScopeCheck
         return null;
     }
 
-    /// <summary>A place, currency or named thing the knowledge never mentions, in a free-text question.</summary>
-    public static string? UnheldName(BotCommand command, KnowledgeSnapshot snapshot)
+    /// <summary>
+    /// Whether a free-text question names a place, currency or thing the knowledge never mentions. Only whether,
+    /// not which: a capitalised unknown word settles it without weighing any word's meaning (no run of the model).
+    /// </summary>
+    public static bool NamesUnheld(BotCommand command, KnowledgeSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var text = command.Argument;
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
-        return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false);
+        return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false, anyName: true) is not null;
     }
 
     /// <summary>
@@ -168,7 +171,8 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>A year, currency, place or named thing (a capitalised word) the data does not hold.</summary>
-    private static string? OtherSubject(string text, (string Word, int At)[] words, string[] lower, KnowledgeSnapshot snapshot, bool salary)
+    /// <param name="anyName">Only whether there is one matters: a named thing found anywhere will do.</param>
+    private static string? OtherSubject(string text, (string Word, int At)[] words, string[] lower, KnowledgeSnapshot snapshot, bool salary, bool anyName = false)
     {
         if (salary)
         {
@@ -217,9 +221,33 @@ internal static partial class ScopeCheck
         var vectors = snapshot.Vectors;
         var candidates = lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
             || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
-        // The words the loop below may weigh, embedded in one run of the model (none for words met before).
-        string[] weighed = [.. candidates];
-        var wordVectors = vectors is null || weighed.Length == 0
+        // The loop below returns at the first named word whatever its vector says, so only the unnamed words before it
+        // are ever weighed by meaning: those are embedded, in one run of the model (none for words met before).
+        var weighed = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!candidates.Contains(lower[i]))
+            {
+                continue;
+            }
+
+            if (Named(text, words[i]))
+            {
+                if (anyName)
+                {
+                    return words[i].Word;
+                }
+
+                break;
+            }
+
+            if (!weighed.Contains(lower[i], StringComparer.Ordinal))
+            {
+                weighed.Add(lower[i]);
+            }
+        }
+
+        var wordVectors = vectors is null || weighed.Count == 0
             ? null
             : weighed.Zip(vectors.EmbedWords(weighed)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
@@ -230,8 +258,11 @@ internal static partial class ScopeCheck
                 continue;
             }
 
-            // A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin".
-            var named = words[i].At > 0 && char.IsUpper(words[i].Word[0]) && !SentenceStart(text, words[i].At);
+            if (Named(text, words[i]))
+            {
+                return words[i].Word;
+            }
+
             if (vectors is not null && wordVectors is not null)
             {
                 var vector = wordVectors[word];
@@ -243,15 +274,14 @@ internal static partial class ScopeCheck
                     return words[i].Word;
                 }
             }
-
-            if (named)
-            {
-                return words[i].Word;
-            }
         }
 
         return null;
     }
+
+    /// <summary>A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin".</summary>
+    private static bool Named(string text, (string Word, int At) word) =>
+        word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At);
 
     private static bool SentenceStart(string text, int at)
     {

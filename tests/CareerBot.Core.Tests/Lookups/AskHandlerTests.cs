@@ -101,19 +101,35 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
-    public async Task Ask_PlaceTheSearchWouldAnswer_IsRefusedByItsWordAndTheWordIsKept()
+    public async Task Ask_CapitalisedPlace_IsRefusedWithoutWeighingAnyWord()
+    {
+        // "Berlin" names something whatever its vector says: no run of the model for it or for the words around it.
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, vectors) = await SemanticAsync(services);
+        var runs = vectors.ModelRuns;
+
+        var reply = await responder.RespondAsync(new ChatRequest("What is the work-life balance like for ML engineers in Berlin?", "test"), CancellationToken.None);
+
+        Assert.False(reply.Answered);
+        Assert.Equal("I don't know that one", reply.Title);
+        Assert.Equal(runs + 1, vectors.ModelRuns); // the question's own vector
+        Assert.Equal(0, vectors.WordCount);
+    }
+
+    [Fact]
+    public async Task Ask_LowerCasePlace_IsRefusedByItsMeaningAndTheWordIsKeptForTheNextQuestion()
     {
         using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
         var (responder, vectors) = await SemanticAsync(services);
 
-        var reply = await responder.RespondAsync(new ChatRequest("Is there demand for ML engineers in Berlin?", "test"), CancellationToken.None);
+        var reply = await responder.RespondAsync(new ChatRequest("is there demand for ML engineers in berlin?", "test"), CancellationToken.None);
         var runs = vectors.ModelRuns;
-        var again = await responder.RespondAsync(new ChatRequest("Are ML engineers in demand in Berlin?", "test"), CancellationToken.None);
+        var again = await responder.RespondAsync(new ChatRequest("what is the job market for ML engineers like in berlin?", "test"), CancellationToken.None);
 
         Assert.False(reply.Answered);
         Assert.False(again.Answered);
-        Assert.Equal(1, vectors.WordCount); // "berlin"
-        Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector; "berlin" was met before
+        Assert.Equal(1, vectors.WordCount); // "berlin", weighed by meaning
+        Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector only: "berlin" was met before
     }
 
     private static async Task<(IChatResponder Responder, SemanticIndex Vectors)> SemanticAsync(ServiceProvider services)
