@@ -113,6 +113,57 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
+    /// The words <see cref="NamesUnheld"/> would weigh by meaning in a free-text question (none once a capitalised
+    /// unknown word settles it): decided without the model, so their embedding can start beside the question's own.
+    /// </summary>
+    public static IReadOnlyList<string> WordsToWeigh(string text, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
+        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
+        var (weighed, named) = Weighed(text, words, lower, Unknown(lower, snapshot));
+        return named is null ? weighed : [];
+    }
+
+    /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
+    private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot)
+    {
+        var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
+        return lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
+            || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The unknown words <see cref="OtherSubject"/> weighs by meaning, and the first named one, if any. Its loop
+    /// returns at the first named word whatever that word's vector says, so only the unnamed words before it are ever
+    /// weighed.
+    /// </summary>
+    private static (List<string> Weighed, string? Named) Weighed(string text, (string Word, int At)[] words, string[] lower, HashSet<string> candidates)
+    {
+        var weighed = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!candidates.Contains(lower[i]))
+            {
+                continue;
+            }
+
+            if (Named(text, words[i]))
+            {
+                return (weighed, words[i].Word);
+            }
+
+            if (!weighed.Contains(lower[i], StringComparer.Ordinal))
+            {
+                weighed.Add(lower[i]);
+            }
+        }
+
+        return (weighed, null);
+    }
+
+    /// <summary>
     /// A request for a particular resource ("the best book for linear algebra", "which bootcamp should I sign up
     /// for"): the guide recommends kinds of learning, never a named book, course, school or product, so naming one
     /// would be invented. "Which X should I ..." counts only for things the knowledge never mentions; "best X" always.
@@ -217,36 +268,15 @@ internal static partial class ScopeCheck
             }
         }
 
-        var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
         var vectors = snapshot.Vectors;
-        var candidates = lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
-            || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
-        // The loop below returns at the first named word whatever its vector says, so only the unnamed words before it
-        // are ever weighed by meaning: those are embedded, in one run of the model (none for words met before).
-        var weighed = new List<string>();
-        for (var i = 0; i < words.Length; i++)
+        var candidates = Unknown(lower, snapshot);
+        var (weighed, named) = Weighed(text, words, lower, candidates);
+        if (anyName && named is not null)
         {
-            if (!candidates.Contains(lower[i]))
-            {
-                continue;
-            }
-
-            if (Named(text, words[i]))
-            {
-                if (anyName)
-                {
-                    return words[i].Word;
-                }
-
-                break;
-            }
-
-            if (!weighed.Contains(lower[i], StringComparer.Ordinal))
-            {
-                weighed.Add(lower[i]);
-            }
+            return named;
         }
 
+        // Embedded in one run of the model (none for words met before, or already on their way).
         var wordVectors = vectors is null || weighed.Count == 0
             ? null
             : weighed.Zip(vectors.EmbedWords(weighed)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);

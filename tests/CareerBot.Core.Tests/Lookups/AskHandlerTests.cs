@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Core.Semantic;
@@ -130,6 +131,33 @@ public sealed class AskHandlerTests
         Assert.False(again.Answered);
         Assert.Equal(1, vectors.WordCount); // "berlin", weighed by meaning
         Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector only: "berlin" was met before
+    }
+
+    [Fact]
+    public async Task Ask_LowerCasePlace_ItsWordIsEmbeddedBesideTheQuestionNotAgainAfterIt()
+    {
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, vectors) = await SemanticAsync(services);
+        var snapshot = services.GetRequiredService<KnowledgeHost>().Current;
+        const string question = "is there demand for ML engineers in berlin?";
+        await responder.RespondAsync(new ChatRequest("is there demand for ML engineers in munich?", "test"), CancellationToken.None); // the check's reference texts
+        var runs = vectors.ModelRuns;
+
+        var command = IntentClassifier.Classify(question, question, snapshot); // routing by meaning starts the word's run
+        Assert.True(vectors.HasOrAwaits("berlin"));
+        var reply = await new AskHandler().HandleAsync(command, snapshot, CancellationToken.None);
+
+        Assert.Equal(["berlin"], ScopeCheck.WordsToWeigh(question, snapshot));
+        Assert.False(reply.Answered);
+        Assert.Equal(runs + 2, vectors.ModelRuns); // the question's and the word's: the scope check waited for the latter
+    }
+
+    [Theory]
+    [InlineData("Is there demand for ML engineers in Berlin?")] // a name settles it: nothing to weigh
+    [InlineData("How can I build practical experience?")] // every word known
+    public void WordsToWeigh_NothingTheCheckWouldWeigh_IsEmpty(string question)
+    {
+        Assert.Empty(ScopeCheck.WordsToWeigh(question, ShippedKnowledge.Snapshot));
     }
 
     private static async Task<(IChatResponder Responder, SemanticIndex Vectors)> SemanticAsync(ServiceProvider services)
