@@ -12,6 +12,7 @@ namespace CareerBot.Tests.Hosting;
 /// PostgreSQL database behave as one bot: a delivery and its retries are answered once whichever replica they reach,
 /// a user's rate limit is one limit, and a follow-up answered by another replica keeps its context.
 /// </summary>
+[Collection(InProcessHosts.Name)]
 public sealed class ReplicaTests : IAsyncLifetime
 {
     private const string UserKey = "the-replicas-shared-user-key-0123456789";
