@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 using CareerBot.Core.Search;
+using CareerBot.Core.Semantic;
 
 namespace CareerBot.Core.Lookups;
 
@@ -37,8 +38,15 @@ internal static partial class ScopeCheck
     private static readonly HashSet<string> Filler = new(QueryStopWords.Words, StringComparer.Ordinal);
 
     private const double PlaceSimilarity = 0.38;
+    private const double NamedPlaceSimilarity = 0.41;
     private const double CurrencySimilarity = 0.36;
     private const string Place = "a city, country or region of the world";
+
+    // Where a place is expected (two words together, or after "in" in a pay question) the bare nouns tell places best
+    // (measured on MiniLM: "bangalore" 0.42, "bay area" 0.44 near "city"; alone, "teams" 0.45 and "manager" 0.42 are
+    // as near, so a lone word anywhere else is weighed against the longer description above).
+    private const string City = "city";
+    private const string Country = "country";
     private const string Currency = "a currency or unit of money";
     private const string Everyday = "an everyday word";
 
@@ -53,12 +61,20 @@ internal static partial class ScopeCheck
         var text = command.Argument;
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        return OtherRole(WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray(), KnownRoleWords(snapshot.Knowledge, otherRoles))
-            ?? (skillsOnly ? null : OtherSubject(text, words, lower, snapshot, salary));
+        var corrected = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        if (skillsOnly)
+        {
+            // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
+            return corrected.Any(w => FieldNames.Contains(w)) && corrected.Any(w => PathWords.Contains(w)) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
+        }
+
+        return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles)) ?? OtherSubject(text, words, lower, snapshot, salary);
     }
 
     /// <summary>Words that name the field itself: a question naming it is about ML engineering, whatever else it names.</summary>
     private static readonly string[] FieldNames = ["ml", "machine", "mle", "mles", "ai", "artificial"];
+
+    private static readonly string[] Possessives = ["my", "our", "your", "his", "her", "their"];
 
     /// <summary>Words that put another role in the asker's past or path ("I'm a backend developer", "from analyst to ...").</summary>
     private static readonly string[] PathWords = ["i", "im", "my", "me", "from", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
@@ -97,6 +113,29 @@ internal static partial class ScopeCheck
         }
 
         return null;
+    }
+
+    /// <summary>Words that name a rung of seniority in job titles (levelling ladders and their common codes).</summary>
+    private static readonly string[] SeniorityWords =
+    [
+        "intern", "interns", "internship", "trainee", "apprentice", "graduate", "grad", "junior", "associate", "entry", "mid",
+        "intermediate", "senior", "staff", "principal", "distinguished", "fellow", "lead", "chief", "head", "director", "vp",
+        "architect", "l3", "l4", "l5", "l6", "l7", "l8", "e3", "e4", "e5", "e6", "e7", "ic1", "ic2", "ic3", "ic4", "ic5", "ic6",
+    ];
+
+    /// <summary>
+    /// A seniority word in a pay question that neither a salary band nor a rung of the ladder holds ("staff", "L6",
+    /// "distinguished"): the data has no figure for that level, so it must not answer with the others.
+    /// </summary>
+    public static string? UnheldLevel(Phrase phrase, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var held = knowledge.Salaries.SelectMany(b => b.Aliases.Append(b.Title).Append(b.Level))
+            .Concat(knowledge.Ladder.Steps.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Step)))
+            .SelectMany(name => WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)))
+            .ToHashSet(StringComparer.Ordinal);
+        return phrase.Words.FirstOrDefault(w => SeniorityWords.Contains(w) && !held.Contains(Singular(w)));
     }
 
     /// <summary>A place, currency or named thing the knowledge never mentions, in a free-text question.</summary>
@@ -143,11 +182,14 @@ internal static partial class ScopeCheck
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
     private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
     {
+        // "My manager says ML engineers ...": a person in the asker's life, not a role asked about, when the question
+        // is about the field.
+        var aboutTheField = lower.Any(w => FieldNames.Contains(w));
 
         for (var i = 0; i < lower.Length; i++)
         {
             var singular = Singular(lower[i]);
-            if (!JobNouns.Contains(singular))
+            if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1])))
             {
                 continue;
             }
@@ -217,7 +259,32 @@ internal static partial class ScopeCheck
         var vectors = snapshot.Vectors;
         var candidates = lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
             || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
-        vectors?.Prepare([.. candidates]); // the words the loop below may weigh, in one run of the model
+        // Two adjacent words, one of them unknown, may name a place together ("san francisco", "new york").
+        var pairs = new List<(string Pair, string Shown)>();
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var (first, second) = (lower[i], lower[i + 1]);
+            var gap = words[i + 1].At - (words[i].At + words[i].Word.Length);
+            if (gap == 1 && first.Length > 1 && second.Length > 1 && !Filler.Contains(first) && !Filler.Contains(second)
+                && !(snapshot.Index.Speller.IsKnown(first) && snapshot.Index.Speller.IsKnown(second)))
+            {
+                pairs.Add(($"{first} {second}", text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At)));
+            }
+        }
+
+        vectors?.Prepare([.. candidates, .. pairs.Select(p => p.Pair)]); // what the loops below may weigh, in one run of the model
+        if (vectors is not null)
+        {
+            // Two words first, so the place is named whole ("san francisco", not "san").
+            foreach (var (pair, shown) in pairs)
+            {
+                if (NamedPlace(vectors, vectors.Embed(pair)))
+                {
+                    return shown;
+                }
+            }
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var word = lower[i];
@@ -234,7 +301,8 @@ internal static partial class ScopeCheck
                 var everyday = vectors.Similarity(vector, Everyday);
                 var place = vectors.Similarity(vector, Place);
                 var currency = vectors.Similarity(vector, Currency);
-                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday))
+                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday)
+                    || (salary && AfterIn(lower, i) && NamedPlace(vectors, vector)))
                 {
                     return words[i].Word;
                 }
@@ -248,6 +316,14 @@ internal static partial class ScopeCheck
 
         return null;
     }
+
+    private static bool NamedPlace(SemanticIndex vectors, float[] vector)
+    {
+        var place = Math.Max(vectors.Similarity(vector, City), vectors.Similarity(vector, Country));
+        return place >= NamedPlaceSimilarity && place > vectors.Similarity(vector, Everyday);
+    }
+
+    private static bool AfterIn(string[] lower, int i) => i > 0 && lower[i - 1] is "in" or "near" or "around";
 
     private static bool SentenceStart(string text, int at)
     {
