@@ -65,7 +65,7 @@ internal static partial class ScopeCheck
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
-            return corrected.Any(w => FieldNames.Contains(w)) && corrected.Any(w => PathWords.Contains(w)) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
+            return corrected.Any(w => FieldNames.Contains(w)) && (corrected.Any(w => PathWords.Contains(w)) || FromTo(corrected)) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
         }
 
         return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles)) ?? OtherSubject(text, words, lower, snapshot, salary);
@@ -77,7 +77,7 @@ internal static partial class ScopeCheck
     private static readonly string[] Possessives = ["my", "our", "your", "his", "her", "their"];
 
     /// <summary>Words that put another role in the asker's past or path ("I'm a backend developer", "from analyst to ...").</summary>
-    private static readonly string[] PathWords = ["i", "im", "my", "me", "from", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
+    private static readonly string[] PathWords = ["i", "im", "my", "me", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
 
     /// <summary>
     /// Another role as the subject of a free-text question that never names the field ("what skills does a
@@ -89,7 +89,7 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
+        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) || FromTo(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
     }
 
     /// <summary>
@@ -194,7 +194,9 @@ internal static partial class ScopeCheck
                 continue;
             }
 
-            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1]) && !known.Modifiers.Contains(lower[i - 1]);
+            // A modifier counts as held only with its own head: "data" qualifies "scientist" in the data, not "engineer".
+            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1])
+                && !known.Modifiers.Contains($"{lower[i - 1]} {singular}") && !known.Modifiers.Contains($"{Singular(lower[i - 1])} {singular}");
             if (!known.Heads.Contains(singular))
             {
                 return modified ? $"{lower[i - 1]} {lower[i]}" : lower[i];
@@ -317,6 +319,10 @@ internal static partial class ScopeCheck
         return null;
     }
 
+    /// <summary>"From analyst to ...": a way from one role to another, not "different from".</summary>
+    private static bool FromTo(string[] lower) =>
+        Array.IndexOf(lower, "from") is >= 0 and var from && lower.Skip(from + 1).Any(w => w is "to" or "into");
+
     private static bool NamedPlace(SemanticIndex vectors, float[] vector)
     {
         var place = Math.Max(vectors.Similarity(vector, City), vectors.Similarity(vector, Country));
@@ -337,7 +343,7 @@ internal static partial class ScopeCheck
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
 
-    /// <summary>The job nouns the data's own titles use, and the words that qualify them there.</summary>
+    /// <summary>The job nouns the data's own titles use, and the words that qualify them there (as "modifier head").</summary>
     private static (HashSet<string> Heads, HashSet<string> Modifiers) KnownRoleWords(KnowledgeBase knowledge, bool otherRoles)
     {
         // The first role of roles.json is the bot's own; the others only exist for the comparison.
@@ -349,16 +355,13 @@ internal static partial class ScopeCheck
         foreach (var name in names)
         {
             var parts = WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)).ToArray();
-            foreach (var part in parts)
+            var nameHeads = parts.Where(JobNouns.Contains).ToArray();
+            heads.UnionWith(nameHeads);
+            foreach (var part in parts.Where(p => !JobNouns.Contains(p)))
             {
-                if (JobNouns.Contains(part))
+                foreach (var head in nameHeads)
                 {
-                    heads.Add(part);
-                }
-                else
-                {
-                    modifiers.Add(part);
-                    modifiers.Add(part + "s");
+                    modifiers.Add($"{part} {head}");
                 }
             }
         }

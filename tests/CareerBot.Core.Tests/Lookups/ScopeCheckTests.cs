@@ -140,6 +140,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("what skills does a cybersecurity analyst need")]
     [InlineData("what does a product designer do all day")]
+    [InlineData("what separates a data engineer from a backend engineer?")] // "data" qualifies the scientist, not the engineer
     public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -150,6 +151,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("I'm a backend developer, how would I move into ML engineering?")]
     [InlineData("what does a data scientist do differently from an ML engineer?")]
+    [InlineData("going from data analyst to ML engineer, where do I start?")]
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
