@@ -25,7 +25,7 @@ internal sealed class SalaryHandler : ICommandHandler
             {
                 return ValueTask.FromResult(NoFigureFor(step, snapshot));
             }
-            else if (!command.Explicit && ScopeCheck.UnmatchedTitle(command, snapshot) is { } title)
+            else if ((ScopeCheck.UnheldLevel(phrase, snapshot.Knowledge) ?? (command.Explicit ? null : ScopeCheck.UnmatchedTitle(command, snapshot))) is { } title)
             {
                 return ValueTask.FromResult(AllLevels(snapshot, $"The knowledge has no salary figures for \"{UserText.Mark(title)}\"; here are the levels it has.") with { Answered = false });
             }
@@ -33,7 +33,9 @@ internal sealed class SalaryHandler : ICommandHandler
 
         return ValueTask.FromResult(asked.Count switch
         {
-            0 => AllLevels(snapshot, NotRecognised(command)),
+            // A typed level the data does not hold: not an answer to it ("salary wizard"), then every level.
+            0 when NotRecognised(command) is { } lead => AllLevels(snapshot, lead) with { Answered = !NamesSomethingUnknown(command, snapshot) },
+            0 => AllLevels(snapshot, null),
             1 => OneLevel(asked[0], snapshot),
             _ => SalaryCompareHandler.Build(asked, snapshot),
         });
@@ -107,6 +109,11 @@ internal sealed class SalaryHandler : ICommandHandler
         command.Explicit && Phrase.Of(command.Argument).Words.Any(w => !Conversations.FollowUpWords.NoSubject.Contains(w))
             ? $"I don't have a salary level called \"{UserText.Mark(command.Argument)}\"; here are the levels I know."
             : null;
+
+    /// <summary>A word in the typed level the knowledge never uses ("wizard", "Bangalore"): a level it has no figures for.</summary>
+    private static bool NamesSomethingUnknown(BotCommand command, KnowledgeSnapshot snapshot) =>
+        Phrase.Of(command.Argument).Words.Any(w => w.Length > 2 && !char.IsDigit(w[0]) && !Conversations.FollowUpWords.NoSubject.Contains(w)
+            && !snapshot.Index.Speller.IsKnown(w) && snapshot.Index.Speller.Correct(w) is null);
 
     /// <summary>How the guide states a band ("Senior ML Engineer: $160,000-$200,000+"), to find its section.</summary>
     internal static string Fact(SalaryBand band) => $"{band.Title}: {Money.Range(band)}";

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 using CareerBot.Core.Search;
+using CareerBot.Core.Semantic;
 
 namespace CareerBot.Core.Lookups;
 
@@ -37,8 +38,15 @@ internal static partial class ScopeCheck
     private static readonly HashSet<string> Filler = new(QueryStopWords.Words, StringComparer.Ordinal);
 
     private const double PlaceSimilarity = 0.38;
+    private const double NamedPlaceSimilarity = 0.41;
     private const double CurrencySimilarity = 0.36;
     private const string Place = "a city, country or region of the world";
+
+    // Where a place is expected (two words together, or after "in" in a pay question) the bare nouns tell places best
+    // (measured on MiniLM: "bangalore" 0.42, "bay area" 0.44 near "city"; alone, "teams" 0.45 and "manager" 0.42 are
+    // as near, so a lone word anywhere else is weighed against the longer description above).
+    private const string City = "city";
+    private const string Country = "country";
     private const string Currency = "a currency or unit of money";
     private const string Everyday = "an everyday word";
 
@@ -53,15 +61,23 @@ internal static partial class ScopeCheck
         var text = command.Argument;
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        return OtherRole(WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray(), KnownRoleWords(snapshot.Knowledge, otherRoles))
-            ?? (skillsOnly ? null : OtherSubject(text, words, lower, snapshot, salary));
+        var corrected = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        if (skillsOnly)
+        {
+            // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
+            return corrected.Any(w => FieldNames.Contains(w)) && (corrected.Any(w => PathWords.Contains(w)) || FromTo(corrected)) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
+        }
+
+        return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles)) ?? OtherSubject(text, words, lower, snapshot, salary);
     }
 
     /// <summary>Words that name the field itself: a question naming it is about ML engineering, whatever else it names.</summary>
     private static readonly string[] FieldNames = ["ml", "machine", "mle", "mles", "ai", "artificial"];
 
+    private static readonly string[] Possessives = ["my", "our", "your", "his", "her", "their"];
+
     /// <summary>Words that put another role in the asker's past or path ("I'm a backend developer", "from analyst to ...").</summary>
-    private static readonly string[] PathWords = ["i", "im", "my", "me", "from", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
+    private static readonly string[] PathWords = ["i", "im", "my", "me", "into", "become", "becoming", "switch", "switching", "move", "moving", "pivot", "transition", "as"];
 
     /// <summary>
     /// Another role as the subject of a free-text question that never names the field ("what skills does a
@@ -73,7 +89,7 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
+        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) || FromTo(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
     }
 
     /// <summary>
@@ -99,6 +115,29 @@ internal static partial class ScopeCheck
         return null;
     }
 
+    /// <summary>Words that name a rung of seniority in job titles (levelling ladders and their common codes).</summary>
+    private static readonly string[] SeniorityWords =
+    [
+        "intern", "interns", "internship", "trainee", "apprentice", "graduate", "grad", "junior", "associate", "entry", "mid",
+        "intermediate", "senior", "staff", "principal", "distinguished", "fellow", "lead", "chief", "head", "director", "vp",
+        "architect", "l3", "l4", "l5", "l6", "l7", "l8", "e3", "e4", "e5", "e6", "e7", "ic1", "ic2", "ic3", "ic4", "ic5", "ic6",
+    ];
+
+    /// <summary>
+    /// A seniority word in a pay question that neither a salary band nor a rung of the ladder holds ("staff", "L6",
+    /// "distinguished"): the data has no figure for that level, so it must not answer with the others.
+    /// </summary>
+    public static string? UnheldLevel(Phrase phrase, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var held = knowledge.Salaries.SelectMany(b => b.Aliases.Append(b.Title).Append(b.Level))
+            .Concat(knowledge.Ladder.Steps.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Step)))
+            .SelectMany(name => WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)))
+            .ToHashSet(StringComparer.Ordinal);
+        return phrase.Words.FirstOrDefault(w => SeniorityWords.Contains(w) && !held.Contains(Singular(w)));
+    }
+
     /// <summary>
     /// Whether a free-text question names a place, currency or thing the knowledge never mentions. Only whether,
     /// not which: a capitalised unknown word settles it without weighing any word's meaning (no run of the model).
@@ -113,8 +152,9 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
-    /// The words <see cref="NamesUnheld"/> would weigh by meaning in a free-text question (none once a capitalised
-    /// unknown word settles it): decided without the model, so their embedding can start beside the question's own.
+    /// The words and word pairs <see cref="NamesUnheld"/> would weigh by meaning in a free-text question (none once a
+    /// capitalised unknown word settles it): decided without the model, so their embedding can start beside the
+    /// question's own.
     /// </summary>
     public static IReadOnlyList<string> WordsToWeigh(string text, KnowledgeSnapshot snapshot)
     {
@@ -123,7 +163,7 @@ internal static partial class ScopeCheck
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
         var (weighed, named) = Weighed(text, words, lower, Unknown(lower, snapshot));
-        return named is null ? weighed : [];
+        return named is null ? [.. Pairs(text, words, lower, snapshot).Select(p => p.Pair), .. weighed] : [];
     }
 
     /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
@@ -197,16 +237,21 @@ internal static partial class ScopeCheck
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
     private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
     {
+        // "My manager says ML engineers ...": a person in the asker's life, not a role asked about, when the question
+        // is about the field.
+        var aboutTheField = lower.Any(w => FieldNames.Contains(w));
 
         for (var i = 0; i < lower.Length; i++)
         {
             var singular = Singular(lower[i]);
-            if (!JobNouns.Contains(singular))
+            if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1])))
             {
                 continue;
             }
 
-            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1]) && !known.Modifiers.Contains(lower[i - 1]);
+            // A modifier counts as held only with its own head: "data" qualifies "scientist" in the data, not "engineer".
+            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1])
+                && !known.Modifiers.Contains($"{lower[i - 1]} {singular}") && !known.Modifiers.Contains($"{Singular(lower[i - 1])} {singular}");
             if (!known.Heads.Contains(singular))
             {
                 return modified ? $"{lower[i - 1]} {lower[i]}" : lower[i];
@@ -273,13 +318,29 @@ internal static partial class ScopeCheck
         var (weighed, named) = Weighed(text, words, lower, candidates);
         if (anyName && named is not null)
         {
-            return named;
+            return named; // whether, not which: the loops below would return this name or something before it
         }
 
-        // Embedded in one run of the model (none for words met before, or already on their way).
-        var wordVectors = vectors is null || weighed.Count == 0
+        // Two adjacent words, one of them unknown, may name a place together ("san francisco", "new york").
+        var pairs = Pairs(text, words, lower, snapshot);
+
+        // What the loops below weigh by meaning, in one run of the model (none for texts met before, or on their way).
+        var texts = pairs.Select(p => p.Pair).Concat(weighed).Distinct(StringComparer.Ordinal).ToArray();
+        var vectorOf = vectors is null || texts.Length == 0
             ? null
-            : weighed.Zip(vectors.EmbedWords(weighed)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            : texts.Zip(vectors.EmbedWords(texts)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        if (vectors is not null && vectorOf is not null)
+        {
+            // Two words first, so the place is named whole ("san francisco", not "san").
+            foreach (var (pair, shown) in pairs)
+            {
+                if (NamedPlace(vectors, vectorOf[pair]))
+                {
+                    return shown;
+                }
+            }
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var word = lower[i];
@@ -293,13 +354,14 @@ internal static partial class ScopeCheck
                 return words[i].Word;
             }
 
-            if (vectors is not null && wordVectors is not null)
+            if (vectors is not null && vectorOf is not null)
             {
-                var vector = wordVectors[word];
+                var vector = vectorOf[word];
                 var everyday = vectors.Similarity(vector, Everyday);
                 var place = vectors.Similarity(vector, Place);
                 var currency = vectors.Similarity(vector, Currency);
-                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday))
+                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday)
+                    || (salary && AfterIn(lower, i) && NamedPlace(vectors, vector)))
                 {
                     return words[i].Word;
                 }
@@ -313,6 +375,36 @@ internal static partial class ScopeCheck
     private static bool Named(string text, (string Word, int At) word) =>
         word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At);
 
+    /// <summary>"From analyst to ...": a way from one role to another, not "different from".</summary>
+    private static bool FromTo(string[] lower) =>
+        Array.IndexOf(lower, "from") is >= 0 and var from && lower.Skip(from + 1).Any(w => w is "to" or "into");
+
+    private static bool NamedPlace(SemanticIndex vectors, float[] vector)
+    {
+        var place = Math.Max(vectors.Similarity(vector, City), vectors.Similarity(vector, Country));
+        return place >= NamedPlaceSimilarity && place > vectors.Similarity(vector, Everyday);
+    }
+
+    private static bool AfterIn(string[] lower, int i) => i > 0 && lower[i - 1] is "in" or "near" or "around";
+
+    /// <summary>Two adjacent words, not both known, that may name a place together, as weighed and as shown.</summary>
+    private static List<(string Pair, string Shown)> Pairs(string text, (string Word, int At)[] words, string[] lower, KnowledgeSnapshot snapshot)
+    {
+        var pairs = new List<(string Pair, string Shown)>();
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var (first, second) = (lower[i], lower[i + 1]);
+            var gap = words[i + 1].At - (words[i].At + words[i].Word.Length);
+            if (gap == 1 && first.Length > 1 && second.Length > 1 && !Filler.Contains(first) && !Filler.Contains(second)
+                && !(snapshot.Index.Speller.IsKnown(first) && snapshot.Index.Speller.IsKnown(second)))
+            {
+                pairs.Add(($"{first} {second}", text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At)));
+            }
+        }
+
+        return pairs;
+    }
+
     private static bool SentenceStart(string text, int at)
     {
         var before = text[..at].TrimEnd();
@@ -325,7 +417,7 @@ internal static partial class ScopeCheck
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
 
-    /// <summary>The job nouns the data's own titles use, and the words that qualify them there.</summary>
+    /// <summary>The job nouns the data's own titles use, and the words that qualify them there (as "modifier head").</summary>
     private static (HashSet<string> Heads, HashSet<string> Modifiers) KnownRoleWords(KnowledgeBase knowledge, bool otherRoles)
     {
         // The first role of roles.json is the bot's own; the others only exist for the comparison.
@@ -337,16 +429,13 @@ internal static partial class ScopeCheck
         foreach (var name in names)
         {
             var parts = WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)).ToArray();
-            foreach (var part in parts)
+            var nameHeads = parts.Where(JobNouns.Contains).ToArray();
+            heads.UnionWith(nameHeads);
+            foreach (var part in parts.Where(p => !JobNouns.Contains(p)))
             {
-                if (JobNouns.Contains(part))
+                foreach (var head in nameHeads)
                 {
-                    heads.Add(part);
-                }
-                else
-                {
-                    modifiers.Add(part);
-                    modifiers.Add(part + "s");
+                    modifiers.Add($"{part} {head}");
                 }
             }
         }

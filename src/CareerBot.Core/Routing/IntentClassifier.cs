@@ -114,7 +114,8 @@ internal static partial class IntentClassifier
         var money = phrase.HasAny(MoneyWords)
             || Amount().IsMatch(corrected)
             || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
-            || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords));
+            || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords))
+            || (ladderSteps.Count > 0 && MakeForPay().IsMatch(corrected)); // "what does an ML architect make (a year)?"
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
@@ -155,7 +156,9 @@ internal static partial class IntentClassifier
             return Route(meaning == CommandNames.Skills ? CommandNames.Skills : CommandNames.Ask, text, corrected);
         }
 
-        if (meaning == CommandNames.Ask && !namesASkill)
+        // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
+        // skills: when the meaning is a guide question, the guide answers it, not the skills table.
+        if (meaning == CommandNames.Ask && (!namesASkill || !withoutFieldNames.HasAny(SkillWords)))
         {
             return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
         }
@@ -218,6 +221,10 @@ internal static partial class IntentClassifier
         var unknown = content.Count(w => !index.Speller.IsKnown(w));
         return namesALevel || unknown * 2 <= content.Length;
     }
+
+    /// <summary>"Make" as pay after a rung of the ladder: at the end of the question or before a period of time.</summary>
+    [GeneratedRegex(@"\bmakes?\b\W*(?:(?:a|per|in\s+a|each|every)\s+(?:year|yr|month|annum)\b|annually\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeForPay();
 
     /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>
     [GeneratedRegex(@"\$\s?\d|\b\d{2,3}\s?k\b|\b\d{2,3},\d{3}\b", RegexOptions.IgnoreCase)]

@@ -126,7 +126,7 @@ internal sealed class SemanticIndex
     }
 
     /// <summary>
-    /// The vectors of single words (the scope check's words the knowledge does not know), in order. Words met
+    /// The vectors of single words or two-word names (the scope check's words the knowledge does not know), in order. Words met
     /// before come from a bounded least-recently-used cache (<see cref="WordCacheLimit"/> words); the others are
     /// embedded together, in one run of the model (one batch costs far less than one run per word).
     /// </summary>

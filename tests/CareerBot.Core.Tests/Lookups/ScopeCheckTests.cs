@@ -20,6 +20,8 @@ public sealed class ScopeCheckTests
     [InlineData("how much do ml engineers make at netflix", "netflix")] // an employer in lower case: by where it stands
     [InlineData("does openai pay senior ML engineers well?", "openai")]
     [InlineData("which companies pay ML engineers the most?", "companies")]
+    [InlineData("how much do ML engineers make in chennai", "chennai")] // a lower-case city where a place stands
+    [InlineData("average pay for machine learning engineers in san francisco?", "san francisco")] // two words, one place
     public async Task Salary_SubjectTheDataDoesNotHold_SaysSoAndOffersWhatItHas(string question, string thing)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -95,8 +97,50 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("what would a staff machine learning engineer earn?", "staff")]
+    [InlineData("salary of a distinguished ML engineer", "distinguished")]
+    public async Task Salary_SeniorityTheDataHasNoBandFor_IsNotAnsweredAndNamesIt(string question, string level)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Contains($"no salary figures for \"{level}\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_WhatARungWithoutAFigureMakes_IsNotAnsweredWithAnotherRungs()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what does an ML architect make?");
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.False(reply.Answered, text);
+        Assert.Contains("no salary figure for ML Architect", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_TypedWithALevelNameTheKnowledgeNeverUses_IsNotAnswered()
+    {
+        var reply = await ShippedKnowledge.AskAsync("salary for a machine learning engineer in Lagos");
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
+    [InlineData("can you explain what an ML engineer does in plain english?")] // a language, not a place
+    [InlineData("my manager says ML engineers sit between data science and software engineering, is that right?")]
+    public async Task Ask_WordsNearAPlaceOrARoleThatAreNeither_IsAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
     [InlineData("what skills does a cybersecurity analyst need")]
     [InlineData("what does a product designer do all day")]
+    [InlineData("what separates a data engineer from a backend engineer?")] // "data" qualifies the scientist, not the engineer
     public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -107,6 +151,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("I'm a backend developer, how would I move into ML engineering?")]
     [InlineData("what does a data scientist do differently from an ML engineer?")]
+    [InlineData("going from data analyst to ML engineer, where do I start?")]
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);

@@ -17,7 +17,7 @@ public sealed class SharedStoreSocketModeTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    [PostgresFact]
     public async Task TheSameEnvelopeOnTwoReplicasConnections_AndItsRetry_AreAnsweredOnce()
     {
         await using var slack = await FakeSlack.StartAsync();

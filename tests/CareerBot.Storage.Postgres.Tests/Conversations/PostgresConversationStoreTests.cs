@@ -29,7 +29,7 @@ public sealed class PostgresConversationStoreTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Get_StateSetOnTheOtherReplica_ComesBackWhole()
     {
         var state = new ConversationState("ask", "how do i become an ml engineer", [], ["technical"], ["data scientist"], "Getting Started in ML Engineering");
@@ -46,7 +46,7 @@ public sealed class PostgresConversationStoreTests : IAsyncLifetime
         Assert.Null(await _b.Get<IConversationStore>().GetAsync("slack:T1:C1:2.0", CancellationToken.None));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Get_AfterTheTtl_IsForgotten()
     {
         await _a.Get<IConversationStore>().SetAsync("k", Senior, CancellationToken.None);
@@ -57,7 +57,7 @@ public sealed class PostgresConversationStoreTests : IAsyncLifetime
         Assert.Null(await _b.Get<IConversationStore>().GetAsync("k", CancellationToken.None));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Set_LaterSubjectOnTheOtherReplica_Replaces()
     {
         await _a.Get<IConversationStore>().SetAsync("k", Senior, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class PostgresConversationStoreTests : IAsyncLifetime
         Assert.Equal(["lead"], read!.Levels);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Prune_PastMaxConversations_ForgetsTheLeastRecentlySet()
     {
         var store = (PostgresConversationStore)_a.Get<IConversationStore>();

@@ -14,7 +14,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    [PostgresFact]
     public async Task RecordQuestion_IsCommittedWhenItReturns_ARepeatedAnswerIdIsIgnored()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -28,7 +28,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_questions"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Votes_OnePerUserPerAnswer_ASecondVoteChangesIt()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -49,7 +49,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal([new AnswerVotes("Getting started", "Guide › Start", 1, 1)], report.NotHelpful);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Votes_FromTwoReplicasAtOnce_ByOneUser_AreOneVote()
     {
         await using var first = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -66,7 +66,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal(new VoteTotals(1, 0), (await second.Report.ReadAsync(new ReportQuery(), CancellationToken.None)).Votes);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Report_GivesWhatTheSqliteStoreGivesForTheSameRecords()
     {
         await using var postgres = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -121,7 +121,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal(["ask", "skills", "salary"], all.SlowestIntents.Select(timing => timing.Intent));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task RecordQuestionsOff_StoresNoTextAndNoAsker_OnlyCounts()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Store:RecordQuestions"] = "false" });
@@ -134,7 +134,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Empty(report.Unanswered);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task DeleteOlderThan_RemovesOnlyOldQuestionsAndTheirVotes()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -153,7 +153,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal(VoteOutcome.UnknownAnswer, await Vote(stores, old.AnswerId, "bob", helpful: true));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task RecordQuestion_TextPostgresCannotHold_IsRecordedWithoutIt()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -163,7 +163,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Equal("nul and a lone \ufffd surrogate", await _database.ScalarAsync<string>("SELECT text FROM careerbot_questions"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task WithoutAUserKey_StartUpStopsAndNamesTheSetting()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Store:UserKey"] = null });
@@ -174,7 +174,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.Contains("same key", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task TwoReplicas_WithTheSameKey_HashAUserTheSameWay()
     {
         await using var first = await FeedbackStores.OpenAsync(_database.ConnectionString);
@@ -186,7 +186,7 @@ public sealed class PostgresFeedbackStoreTests : IAsyncLifetime
         Assert.DoesNotContain("U1", hash, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Initialize_CreatesTheFeedbackTables()
     {
         await using var stores = await FeedbackStores.OpenAsync(_database.ConnectionString);

@@ -36,7 +36,7 @@ public sealed class StoreOutageTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task StoreOut_AnswersKeepFlowingFromLocalMemory_HealthSaysSo_AndItRecovers()
     {
         var keys = _replica.Get<IExpiringKeySet>();
@@ -68,7 +68,7 @@ public sealed class StoreOutageTests : IAsyncLifetime
         Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_expiring WHERE key = 'slack:event:after'"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task StoreOut_AQuestionFailsAtOnceAsAStoreException_NotAfterATimeout_AndIsRecordedAgainWhenItReturns()
     {
         var store = _replica.Get<IFeedbackStore>();

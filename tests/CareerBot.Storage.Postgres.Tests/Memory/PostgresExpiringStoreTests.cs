@@ -28,7 +28,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public void TryClaim_SameDeliveryOnTwoReplicas_OnlyTheFirstWins()
     {
         var a = _a.Get<IExpiringKeySet>();
@@ -40,7 +40,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.True(b.TryClaim(new ExpiringKey("slack:event:Ev2", Window)));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task TryClaim_ManyConcurrentClaimsFromBothReplicas_ExactlyOneWinsEachKey()
     {
         var stores = new[] { _a.Get<IExpiringKeySet>(), _b.Get<IExpiringKeySet>() };
@@ -52,7 +52,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.Equal(4, won.Count(w => w));
     }
 
-    [Fact]
+    [PostgresFact]
     public void TryClaim_AnyKeyOfTheSetSeen_IsARepeat()
     {
         var a = _a.Get<IExpiringKeySet>();
@@ -62,7 +62,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.False(_b.Get<IExpiringKeySet>().TryClaim(new ExpiringKey("slack:event:Ev9", Window), new ExpiringKey("slack:message:C1:1.0", Window)));
     }
 
-    [Fact]
+    [PostgresFact]
     public void TryClaim_AfterTheLifetime_IsNewAgain()
     {
         var a = _a.Get<IExpiringKeySet>();
@@ -78,7 +78,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.True(_b.Get<IExpiringKeySet>().TryClaim(new ExpiringKey("discord:welcome:g:u", TimeSpan.FromMinutes(1))));
     }
 
-    [Fact]
+    [PostgresFact]
     public void Release_OnOneReplica_LetsTheNextDeliveryThroughOnTheOther()
     {
         Assert.True(_a.Get<IExpiringKeySet>().TryClaim(new ExpiringKey("slack:event:Ev1", Window)));
@@ -88,7 +88,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.True(_b.Get<IExpiringKeySet>().TryClaim(new ExpiringKey("slack:event:Ev1", Window)));
     }
 
-    [Fact]
+    [PostgresFact]
     public void Find_ValueSetOnTheOtherReplica_IsFoundUntilItExpires()
     {
         _a.Get<IExpiringValueStore>().Set("discord:followup:abc", "salary compare senior lead", TimeSpan.FromMinutes(30));
@@ -100,7 +100,7 @@ public sealed class PostgresExpiringStoreTests : IAsyncLifetime
         Assert.Null(_b.Get<IExpiringValueStore>().Find("discord:followup:abc"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Prune_PastTheCapacity_KeepsTheTableBounded()
     {
         await using var replica = await Replica.StartAsync(_database.ConnectionString, _time, new Dictionary<string, string?> { ["Store:MaxSharedEntries"] = "1000" });

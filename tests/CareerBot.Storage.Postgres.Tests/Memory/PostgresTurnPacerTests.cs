@@ -27,7 +27,7 @@ public sealed class PostgresTurnPacerTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Reserve_TwoProcessesOneBucket_GetTurnsOneWindowApart()
     {
         var now = _time.GetUtcNow();
@@ -41,7 +41,7 @@ public sealed class PostgresTurnPacerTests : IAsyncLifetime
         Assert.Equal(now, otherBucket);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Reserve_AfterTheWindow_IsNow()
     {
         await _a.Get<ITurnPacer>().ReserveAsync("discord:identify:0", Window, CancellationToken.None);
@@ -50,7 +50,7 @@ public sealed class PostgresTurnPacerTests : IAsyncLifetime
         Assert.Equal(_time.GetUtcNow(), await _b.Get<ITurnPacer>().ReserveAsync("discord:identify:0", Window, CancellationToken.None));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Reserve_ManyAtOnceFromBothProcesses_EveryTurnIsItsOwnWindow()
     {
         var pacers = new[] { _a.Get<ITurnPacer>(), _b.Get<ITurnPacer>() };

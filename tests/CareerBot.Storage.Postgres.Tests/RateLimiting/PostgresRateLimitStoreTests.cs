@@ -26,7 +26,7 @@ public sealed class PostgresRateLimitStoreTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Take_QuestionsSpreadOverTwoReplicas_AreLimitedAsOne()
     {
         var a = _a.Get<IRateLimitStore>();
@@ -47,7 +47,7 @@ public sealed class PostgresRateLimitStoreTests : IAsyncLifetime
         Assert.Equal(RateLimitOutcome.Allowed, (await a.TakeAsync("discord", "U1", CancellationToken.None)).Outcome);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Take_AfterATokenPeriod_AllowsOneMore_AndTheNoticeComesOncePerMinute()
     {
         var a = _a.Get<IRateLimitStore>();
@@ -71,7 +71,7 @@ public sealed class PostgresRateLimitStoreTests : IAsyncLifetime
         Assert.Equal(RateLimitOutcome.Notice, (await b.TakeAsync("discord", "42", CancellationToken.None)).Outcome);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Take_ConcurrentQuestionsOnBothReplicas_GrantExactlyTheLimit()
     {
         var stores = new[] { _a.Get<IRateLimitStore>(), _b.Get<IRateLimitStore>() };

@@ -9,7 +9,7 @@ namespace CareerBot.Storage.Postgres.Tests.Schema;
 
 public sealed class SchemaMigratorTests
 {
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_EmptyDatabase_CreatesTheTablesAndRecordsTheVersion()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -24,7 +24,7 @@ public sealed class SchemaMigratorTests
         Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('careerbot_questions', 'careerbot_votes')"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_ThreeReplicasStartingAtOnce_MigrateOnceAndAllStart()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -43,7 +43,7 @@ public sealed class SchemaMigratorTests
         }
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_Twice_ChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -57,7 +57,7 @@ public sealed class SchemaMigratorTests
         Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM careerbot_expiring WHERE key = 'kept'"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_SchemaNewerThanTheBinary_RefusesWithAClearMessage()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -74,7 +74,7 @@ public sealed class SchemaMigratorTests
         Assert.DoesNotContain(database.Name, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_StatementsWaitLongerThanTheQuestionTimeout_StillSucceedWithinTheStartupBudget()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -97,7 +97,7 @@ public sealed class SchemaMigratorTests
         Assert.Equal(Migrations.Latest, await migrating);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrate_LockHeldPastTheStartupBudget_StopsWithAMessageNamingTheSetting()
     {
         await using var database = await TestDatabase.CreateAsync();

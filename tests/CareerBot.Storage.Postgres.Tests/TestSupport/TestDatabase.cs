@@ -4,8 +4,8 @@ namespace CareerBot.Storage.Postgres.Tests.TestSupport;
 
 /// <summary>
 /// A fresh database on the PostgreSQL server that <c>.ci/with-postgres</c> starts (its connection string in
-/// <c>CAREERBOT_TEST_POSTGRES</c>), dropped afterwards. Without that variable the test fails: a store test that
-/// skips would let a missing server pass as green.
+/// <c>CAREERBOT_TEST_POSTGRES</c>), dropped afterwards. A test that uses it is a <see cref="PostgresFactAttribute"/>
+/// (skipped without that variable, and <c>.ci/run</c> fails on a skipped test); one that is not fails here instead.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {

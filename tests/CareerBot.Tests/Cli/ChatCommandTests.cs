@@ -5,7 +5,7 @@ namespace CareerBot.Tests.Cli;
 
 public sealed class ChatCommandTests
 {
-    [Fact]
+    [PostgresFact]
     public async Task Chat_WithThePostgresStore_RecordsItsQuestionsThere_AndWithoutAUserKeyStopsNamingIt()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Cli;
 
+[Collection(InProcessHosts.Name)]
 public sealed class HealthCommandTests
 {
     [Fact]

@@ -1,11 +1,13 @@
 using System.Net;
 using CareerBot.Hosting;
+using CareerBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Hosting;
 
+[Collection(InProcessHosts.Name)]
 public sealed class HealthEndpointsTests
 {
     [Fact]

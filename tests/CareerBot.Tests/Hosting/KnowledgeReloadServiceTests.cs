@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Hosting;
 
+[Collection(InProcessHosts.Name)]
 public sealed class KnowledgeReloadServiceTests
 {
     [Theory]

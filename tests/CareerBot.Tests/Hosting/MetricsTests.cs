@@ -1,10 +1,12 @@
 using System.Net;
 using CareerBot.Core.Routing;
 using CareerBot.Hosting;
+using CareerBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Hosting;
 
+[Collection(InProcessHosts.Name)]
 public sealed class MetricsTests
 {
     private static string Knowledge => Path.Combine(AppContext.BaseDirectory, "knowledge");

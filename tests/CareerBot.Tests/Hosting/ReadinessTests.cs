@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CareerBot.Core.Health;
 using CareerBot.Hosting;
+using CareerBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Hosting;
 
+[Collection(InProcessHosts.Name)]
 public sealed class ReadinessTests
 {
     private static string Knowledge => Path.Combine(AppContext.BaseDirectory, "knowledge");

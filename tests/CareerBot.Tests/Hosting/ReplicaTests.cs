@@ -12,6 +12,7 @@ namespace CareerBot.Tests.Hosting;
 /// PostgreSQL database behave as one bot: a delivery and its retries are answered once whichever replica they reach,
 /// a user's rate limit is one limit, and a follow-up answered by another replica keeps its context.
 /// </summary>
+[Collection(InProcessHosts.Name)]
 public sealed class ReplicaTests : IAsyncLifetime
 {
     private const string UserKey = "the-replicas-shared-user-key-0123456789";
@@ -37,7 +38,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task SlackEventAndItsRetries_ReachingThreeReplicas_AreAnsweredOnce()
     {
         await StartReplicasAsync(3);
@@ -51,7 +52,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Single(Posted("160,000"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task SlashCommandSentAgainToAnotherReplica_IsAnsweredOnce()
     {
         await StartReplicasAsync(2);
@@ -70,7 +71,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Contains("200,000", (await next.Content.ReadAsStringAsync()) + string.Join("\n", _slack.Responses), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task RateLimitedUser_IsLimitedAcrossReplicas()
     {
         await StartReplicasAsync(2, "--RateLimit:PerUserPerMinute=1");
@@ -85,7 +86,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Contains("160,000", otherUser, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task FollowUp_AnsweredByAnotherReplica_KeepsTheContext()
     {
         await StartReplicasAsync(2);
@@ -99,7 +100,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Contains("Lead/Principal Engineer salary", lead, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task ThreadFollowUp_AnsweredByAnotherReplica_KeepsTheContext()
     {
         await StartReplicasAsync(2);
@@ -112,7 +113,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Single(Posted("Lead/Principal Engineer salary"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task VotesThroughTwoReplicas_AppearInOneReport()
     {
         await StartReplicasAsync(2);
@@ -141,7 +142,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM careerbot_votes WHERE user_hash LIKE '%U7%' OR user_hash LIKE '%U8%'"));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task WithoutAUserKey_AReplicaDoesNotStart_AndSaysWhichSetting()
     {
         var app = BotWebHost.Build(
@@ -155,7 +156,7 @@ public sealed class ReplicaTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Readyz_WithTheSharedStore_ReportsItHealthy()
     {
         await StartReplicasAsync(1);

@@ -48,7 +48,7 @@ public sealed partial class ServeProcessReplicaTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task ThreeProcessesStartingAtOnce_MigrateOnce_AndAnEventAndItsRetriesToEachAreAnsweredOnce()
     {
         // Started together on an empty database: they take turns at the migration lock.
@@ -74,7 +74,7 @@ public sealed partial class ServeProcessReplicaTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task TwoProcesses_AFollowUpKeepsItsContext_AndTheirVotesAreInOneReport()
     {
         await StartAsync(2);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Hosting;
+using CareerBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,6 +13,7 @@ namespace CareerBot.Tests.Logging;
 /// <c>Logging__Console__FormatterName=json</c> (what deploy/ sets) gives structured logs from <c>serve</c>; without it the
 /// one-line CareerBot format. The record is rendered by the formatter the console logger picks for the setting.
 /// </summary>
+[Collection(InProcessHosts.Name)]
 public sealed class LoggingBuilderExtensionsTests
 {
     private static readonly Action<ILogger, string, string, bool, double, Exception?> Question = LoggerMessage.Define<string, string, bool, double>(

@@ -18,7 +18,7 @@ public sealed partial class ReportHtmlTests
         new VoteTotals(1, 2),
         [new IntentTiming("ask", 5, 40, 300, 310)]);
 
-    [Fact]
+    [ChromiumFact]
     public async Task InHeadlessChromium_BothChartsAreDrawn_FromTheEmbeddedData()
     {
         using var folder = new TempFolder();

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace CareerBot.Tests.TestSupport;
 
 /// <summary>
-/// Debian's Chromium (<c>/usr/bin/chromium</c>, installed by <c>.ci/run</c>) run headless on a local file: the DOM
-/// after its scripts ran, or a screenshot. No network: background networking is off and the page may load nothing.
+/// Debian's Chromium (<c>/usr/bin/chromium</c>, installed by <c>.ci/run</c>; a <see cref="ChromiumFactAttribute"/> test
+/// skips without it) run headless on a local file: the DOM after its scripts ran, or a screenshot. No network:
+/// background networking is off and the page may load nothing.
 /// </summary>
 internal static class HeadlessChromium
 {
