@@ -151,21 +151,6 @@ internal static partial class ScopeCheck
         return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false, anyName: true) is not null;
     }
 
-    /// <summary>
-    /// The words and word pairs <see cref="NamesUnheld"/> would weigh by meaning in a free-text question (none once a
-    /// capitalised unknown word settles it): decided without the model, so their embedding can start beside the
-    /// question's own.
-    /// </summary>
-    public static IReadOnlyList<string> WordsToWeigh(string text, KnowledgeSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
-        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        var (weighed, named) = Weighed(text, words, lower, Unknown(lower, snapshot));
-        return named is null ? [.. Pairs(text, words, lower, snapshot).Select(p => p.Pair), .. weighed] : [];
-    }
-
     /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
     private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot)
     {
@@ -324,7 +309,7 @@ internal static partial class ScopeCheck
         // Two adjacent words, one of them unknown, may name a place together ("san francisco", "new york").
         var pairs = Pairs(text, words, lower, snapshot);
 
-        // What the loops below weigh by meaning, in one run of the model (none for texts met before, or on their way).
+        // What the loops below weigh by meaning, in one run of the model (none for texts met before).
         var texts = pairs.Select(p => p.Pair).Concat(weighed).Distinct(StringComparer.Ordinal).ToArray();
         var vectorOf = vectors is null || texts.Length == 0
             ? null

@@ -134,9 +134,6 @@ internal static partial class IntentClassifier
         }
 
         // No pay, ladder or other-role words: the meaning decides between the lookups and the guide's text.
-        // The guide's answer may have to weigh the question's unknown words by meaning (the scope check): their run of
-        // the model starts now, beside the question's own.
-        snapshot.Vectors?.PrefetchWords(ScopeCheck.WordsToWeigh(text, snapshot));
         var meaning = MeaningRouter.Nearest(snapshot, corrected);
         if (meaning is CommandNames.Path or CommandNames.Compare or CommandNames.Help || (meaning is CommandNames.Salary && !phrase.HasAny(ExtrasWords)))
         {

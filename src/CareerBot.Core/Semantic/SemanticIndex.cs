@@ -24,7 +24,6 @@ internal sealed class SemanticIndex
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
     private readonly WordVectorCache _words = new(WordCacheLimit);
-    private readonly ConcurrentDictionary<string, (Lazy<float[][]> Run, int At)> _pending = new(StringComparer.Ordinal);
     private long _embedded;
     private long _runs;
     private readonly Abbreviations _abbreviations;
@@ -142,10 +141,6 @@ internal sealed class SemanticIndex
             {
                 vectors[i] = held;
             }
-            else if (_pending.TryGetValue(keys[i], out var pending))
-            {
-                vectors[i] = pending.Run.Value[pending.At]; // waits for the run PrefetchWords started (or runs it here)
-            }
             else if (!missing.Contains(keys[i], StringComparer.Ordinal))
             {
                 missing.Add(keys[i]);
@@ -169,68 +164,6 @@ internal sealed class SemanticIndex
         }
 
         return vectors;
-    }
-
-    /// <summary>
-    /// Starts embedding, on another thread, those of <paramref name="words"/> neither held nor on their way, so that
-    /// the <see cref="EmbedWords"/> that may follow finds them: decided before the question's own run of the model,
-    /// the words' run can go on the other core meanwhile instead of after it. A word asked for before its run ends
-    /// waits for that run (or does it, if no thread has started it yet); it is never embedded twice.
-    /// </summary>
-    public void PrefetchWords(IReadOnlyList<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(words);
-        var missing = words.Select(w => _abbreviations.Expand(w.Trim().ToLowerInvariant()))
-            .Where(key => key.Length > 0 && !_words.TryGet(key, out _) && !_pending.ContainsKey(key))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        if (missing.Length == 0)
-        {
-            return;
-        }
-
-        var run = new Lazy<float[][]>(
-            () =>
-            {
-                var vectors = Run(missing);
-                for (var j = 0; j < missing.Length; j++)
-                {
-                    _words.Add(missing[j], vectors[j]);
-                }
-
-                return vectors;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        for (var j = 0; j < missing.Length; j++)
-        {
-            _pending[missing[j]] = (run, j);
-        }
-
-        // A failure stays in the Lazy: whoever asks for the words sees it, as if it had embedded them itself.
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                return run.Value;
-            }
-            finally
-            {
-                foreach (var key in missing)
-                {
-                    if (_pending.TryGetValue(key, out var entry) && ReferenceEquals(entry.Run, run))
-                    {
-                        _pending.TryRemove(new KeyValuePair<string, (Lazy<float[][]> Run, int At)>(key, entry));
-                    }
-                }
-            }
-        });
-    }
-
-    /// <summary>Whether a word's vector is held or on its way (tests: the routing started it).</summary>
-    internal bool HasOrAwaits(string word)
-    {
-        var key = _abbreviations.Expand(word.Trim().ToLowerInvariant());
-        return _pending.ContainsKey(key) || _words.TryGet(key, out _);
     }
 
     /// <summary>How many words' vectors are held (never more than <see cref="WordCacheLimit"/>).</summary>

@@ -133,38 +133,6 @@ public sealed class AskHandlerTests
         Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector only: "berlin" was met before
     }
 
-    [Fact]
-    public async Task Ask_LowerCasePlace_ItsWordIsEmbeddedBesideTheQuestionNotAgainAfterIt()
-    {
-        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
-        var (responder, vectors) = await SemanticAsync(services);
-        var snapshot = services.GetRequiredService<KnowledgeHost>().Current;
-        const string question = "is there demand for ML engineers in berlin?";
-        await responder.RespondAsync(new ChatRequest("is there demand for ML engineers in munich?", "test"), CancellationToken.None); // the check's reference texts
-        var runs = vectors.ModelRuns;
-
-        var command = IntentClassifier.Classify(question, question, snapshot); // routing by meaning starts the word's run
-        Assert.True(vectors.HasOrAwaits("berlin"));
-        var reply = await new AskHandler().HandleAsync(command, snapshot, CancellationToken.None);
-
-        Assert.Equal(["berlin"], ScopeCheck.WordsToWeigh(question, snapshot));
-        Assert.False(reply.Answered);
-        Assert.Equal(runs + 2, vectors.ModelRuns); // the question's and the word's: the scope check waited for the latter
-    }
-
-    [Fact]
-    public void WordsToWeigh_ANameSettlesIt_IsEmpty()
-    {
-        Assert.Empty(ScopeCheck.WordsToWeigh("Is there demand for ML engineers in Berlin and kaggle?", ShippedKnowledge.Snapshot));
-    }
-
-    [Fact]
-    public void WordsToWeigh_TwoWordsThatMayNameAPlace_AreWeighedTogether()
-    {
-        // "build" is not a word of the guide, so "build practical" might be a place of two words ("san francisco").
-        Assert.Equal(["build practical"], ScopeCheck.WordsToWeigh("How can I build practical experience?", ShippedKnowledge.Snapshot));
-    }
-
     private static async Task<(IChatResponder Responder, SemanticIndex Vectors)> SemanticAsync(ServiceProvider services)
     {
         var snapshot = services.GetRequiredService<KnowledgeHost>().Current;

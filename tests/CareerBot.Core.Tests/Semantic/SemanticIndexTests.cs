@@ -147,48 +147,6 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
-    public void PrefetchWords_ThenEmbedWords_RunsTheModelOnceForTheWords()
-    {
-        var embedder = new CountingEmbedder();
-        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
-        var runs = index.ModelRuns;
-
-        index.PrefetchWords(["berlin", "kaggle"]);
-        var vectors = index.EmbedWords(["kaggle", "berlin"]); // waits for the prefetch's run, or does it if not started yet
-
-        Assert.Equal(runs + 1, index.ModelRuns);
-        Assert.Equal(1, embedder.Batches.Count(b => b.Contains("berlin")));
-        Assert.Equal(embedder.Embed(["kaggle"])[0], vectors[0]);
-        Assert.Equal(embedder.Embed(["berlin"])[0], vectors[1]);
-    }
-
-    [Fact]
-    public void PrefetchWords_WordsHeldOrOnTheirWay_StartsNoRun()
-    {
-        var embedder = new CountingEmbedder();
-        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
-        index.EmbedWords(["berlin"]);
-        index.PrefetchWords(["kaggle"]);
-        index.PrefetchWords(["kaggle", "berlin"]);
-        index.EmbedWords(["kaggle"]);
-
-        Assert.Equal(1, embedder.Batches.Count(b => b.Contains("kaggle")));
-        Assert.Equal(1, embedder.Batches.Count(b => b.Contains("berlin")));
-    }
-
-    [Fact]
-    public void PrefetchWords_AFailingModel_FailsTheWordsAskedFor()
-    {
-        var index = SemanticIndex.Build(new CountingEmbedder(), Sections, [], cacheFolder: null);
-        var failing = SemanticIndex.Build(new FailingWordsEmbedder(), Sections, [], cacheFolder: null);
-
-        failing.PrefetchWords(["berlin"]);
-
-        Assert.Throws<InvalidOperationException>(() => failing.EmbedWords(["berlin"]));
-        Assert.NotEmpty(index.EmbedWords(["berlin"]));
-    }
-
-    [Fact]
     public void ForgetQuestions_ForgetsTheWordsToo()
     {
         var index = SemanticIndex.Build(new CountingEmbedder(), Sections, [], cacheFolder: null);
@@ -197,17 +155,6 @@ public sealed class SemanticIndexTests
         index.ForgetQuestions();
 
         Assert.Equal(0, index.WordCount);
-    }
-
-    /// <summary>Embeds the knowledge, then fails: as a model that breaks at run time would.</summary>
-    private sealed class FailingWordsEmbedder : ITextEmbedder
-    {
-        private int _calls;
-
-        public string ModelId { get; } = "failing-" + Guid.NewGuid().ToString("N");
-
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-            Interlocked.Increment(ref _calls) <= 2 ? texts.Select(t => new[] { 1f, t.Length }).ToArray() : throw new InvalidOperationException("the model broke");
     }
 
     /// <summary>Records every text it is asked to embed.</summary>
