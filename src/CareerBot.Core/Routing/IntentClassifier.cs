@@ -127,6 +127,12 @@ internal static partial class IntentClassifier
             return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
         }
 
+        // Two pay levels, one of which is not a rung of the ladder ("from entry to mid"): only the salary data holds both.
+        if (salaryLevels.Count >= 2 && salaryLevels.Any(b => knowledge.Ladder.Steps.All(s => s.SalaryLevel != b.Level)))
+        {
+            return Route(CommandNames.SalaryCompare, text, corrected);
+        }
+
         // Two rungs of the ladder named without pay words: their order, or the way from one to the other.
         if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
         {
