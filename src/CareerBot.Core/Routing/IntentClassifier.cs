@@ -160,8 +160,8 @@ internal static partial class IntentClassifier
         }
 
         // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
-        // skills: when the meaning is a guide question, the guide answers it, not the skills table.
-        if (meaning == CommandNames.Ask && (!namesASkill || !withoutFieldNames.HasAny(SkillWords)))
+        // skills, and not nearest the skills questions in meaning: the guide answers it, not the skills table.
+        if ((meaning == CommandNames.Ask && !namesASkill) || (meaning != CommandNames.Skills && !withoutFieldNames.HasAny(SkillWords)))
         {
             return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
         }

@@ -29,6 +29,7 @@ public sealed class IntentClassifierTests
     [InlineData("compare the top and bottom of the career ladder", "path")] // "compare" within the ladder
     [InlineData("compare domain knowledge with the maths skills", "skills")] // "compare" within the skills
     [InlineData("compare ML engineers and data scientists", "compare")]
+    [InlineData("I've written C++ for years; how do I start in ML engineering?", "ask")] // a skill named in passing
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
