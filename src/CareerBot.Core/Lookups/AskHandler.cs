@@ -70,7 +70,7 @@ internal sealed class AskHandler : ICommandHandler
     /// </summary>
     private static Intent IntentOf(GuideSection section, KnowledgeBase knowledge)
     {
-        if (knowledge.SkillAreas.Any(a => a.Items.All(i => section.Items.Contains(i.Name))))
+        if (SkillsHandler.ListsASkillArea(section, knowledge))
         {
             return Intent.Skills;
         }

@@ -168,8 +168,15 @@ internal static partial class IntentClassifier
 
         // "Could I start my own company with these skills?" is about starting a company: search without the skill words.
         var rest = phrase.Without(SkillWords).ToString();
-        return meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot)
-            ? new BotCommand(CommandNames.Ask, rest, rest, false)
+        if (meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot))
+        {
+            return new BotCommand(CommandNames.Ask, rest, rest, false);
+        }
+
+        // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
+        // is clearly nearer a section other than the skill lists.
+        return meaning != CommandNames.Skills && NearerAnotherSection(snapshot, corrected)
+            ? Route(CommandNames.Ask, text, corrected)
             : Route(CommandNames.Skills, text, corrected);
     }
 
@@ -200,6 +207,37 @@ internal static partial class IntentClassifier
 
         var result = snapshot.Index.Search(rest, maxHits: 1);
         return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
+    }
+
+    /// <summary>How much nearer (centred cosine) another section must be than every skill list.</summary>
+    internal const double OtherSectionLead = 0.1;
+
+    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question)
+    {
+        if (snapshot.Vectors is not { } vectors)
+        {
+            return false;
+        }
+
+        var ranking = vectors.SectionRanking(vectors.Embed(question));
+        var sections = snapshot.Index.Sections;
+        double best = double.MinValue, bestSkills = double.MinValue;
+        var bestIsSkills = false;
+        for (var i = 0; i < ranking.Length && i < sections.Count; i++)
+        {
+            var skills = SkillsHandler.ListsASkillArea(sections[i], snapshot.Knowledge);
+            if (skills)
+            {
+                bestSkills = Math.Max(bestSkills, ranking[i]);
+            }
+
+            if (ranking[i] > best)
+            {
+                (best, bestIsSkills) = (ranking[i], skills);
+            }
+        }
+
+        return !bestIsSkills && best - bestSkills >= OtherSectionLead;
     }
 
     /// <summary>

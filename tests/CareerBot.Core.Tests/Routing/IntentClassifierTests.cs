@@ -30,6 +30,7 @@ public sealed class IntentClassifierTests
     [InlineData("compare domain knowledge with the maths skills", "skills")] // "compare" within the skills
     [InlineData("compare ML engineers and data scientists", "compare")]
     [InlineData("I've written C++ for years; how do I start in ML engineering?", "ask")] // a skill named in passing
+    [InlineData("are ml skills in demand outside big tech?", "ask")] // a skill word, but nearest the demand section
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
