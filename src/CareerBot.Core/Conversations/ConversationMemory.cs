@@ -79,7 +79,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         };
         var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
         var slots = Slots.Find(question, knowledge);
-        var topic = reply.Intent == Intent.Ask ? reply.Sources.FirstOrDefault()?.Section : null;
+        var topic = command.Name == CommandNames.Ask ? reply.Sources.FirstOrDefault()?.Section : null; // a guide search's section
         return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
     }
 

@@ -56,7 +56,7 @@ internal sealed class AskHandler : ICommandHandler
         }
 
         return ValueTask.FromResult(new Reply(
-            Intent.Ask,
+            IntentOf(best.Section, snapshot.Knowledge),
             true,
             best.Section.Heading,
             blocks,
@@ -64,6 +64,22 @@ internal sealed class AskHandler : ICommandHandler
             [],
             shown.Concat(related).Select(h => new SourceRef(h.Section.DocumentTitle, h.Section.Heading, h.Score, h.Section.DocumentId)).ToArray(),
             related.Select(h => new FollowUp(Shorten(h.Section.Heading), $"ask {h.Section.Heading}")).Append(new FollowUp("What else can I ask?", "help")).ToArray()));
+    }
+
+    /// <summary>
+    /// What the answer is about, by the section that answers: a section listing one skill area is a skills answer, the
+    /// section of the two roles' focus or overlap a comparison, any other the guide's text.
+    /// </summary>
+    private static Intent IntentOf(GuideSection section, KnowledgeBase knowledge)
+    {
+        if (SkillsHandler.ListsASkillArea(section, knowledge))
+        {
+            return Intent.Skills;
+        }
+
+        var roles = knowledge.Roles;
+        var mine = roles.Roles[0];
+        return section.Items.Contains($"{mine.Title}: {mine.Focus}") || section.Items.Contains(roles.Overlaps[0]) ? Intent.Compare : Intent.Ask;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

@@ -47,6 +47,10 @@ internal sealed class SkillsHandler : ICommandHandler
             followUps));
     }
 
+    /// <summary>Whether a guide section is the list of one of the skill areas.</summary>
+    internal static bool ListsASkillArea(GuideSection section, KnowledgeBase knowledge) =>
+        knowledge.SkillAreas.Any(a => a.Items.All(i => section.Items.Contains(i.Name)));
+
     internal static bool Mentions(Phrase phrase, SkillItem item) => phrase.Has(item.Name) || phrase.HasAny(item.Keywords);
 
     internal static string JoinNames(IEnumerable<string> names)

@@ -48,9 +48,14 @@ internal static class CommandParser
                 var about = rest.Length == 0 ? null : IntentClassifier.Classify(rest, corrected, snapshot).Name;
                 return LevelMatcher.SalaryLevels(Phrase.Of(corrected), snapshot.Knowledge.Salaries).Count >= 2
                     ? new BotCommand(CommandNames.SalaryCompare, rest, corrected, true)
-                    : about is CommandNames.Salary or CommandNames.SalaryCompare
-                        ? new BotCommand(about, rest, corrected, true)
-                        : new BotCommand(CommandNames.Compare, rest, corrected, true);
+                    : about switch
+                    {
+                        CommandNames.Salary or CommandNames.SalaryCompare => new BotCommand(about, rest, corrected, true),
+                        // "compare the first and last rungs of the ladder", "compare the maths with the coding skills":
+                        // a comparison within the ladder or the skills, asked in free text.
+                        CommandNames.Path or CommandNames.Skills => new BotCommand(about, rest, corrected, false),
+                        _ => new BotCommand(CommandNames.Compare, rest, corrected, true),
+                    };
             default:
                 return Free(stripped, snapshot, explicitAsk: false);
         }

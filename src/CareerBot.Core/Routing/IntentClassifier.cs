@@ -127,6 +127,12 @@ internal static partial class IntentClassifier
             return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
         }
 
+        // Two pay levels, one of which is not a rung of the ladder ("from entry to mid"): only the salary data holds both.
+        if (salaryLevels.Count >= 2 && salaryLevels.Any(b => knowledge.Ladder.Steps.All(s => s.SalaryLevel != b.Level)))
+        {
+            return Route(CommandNames.SalaryCompare, text, corrected);
+        }
+
         // Two rungs of the ladder named without pay words: their order, or the way from one to the other.
         if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
         {
@@ -154,16 +160,23 @@ internal static partial class IntentClassifier
         }
 
         // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
-        // skills: when the meaning is a guide question, the guide answers it, not the skills table.
-        if (meaning == CommandNames.Ask && (!namesASkill || !withoutFieldNames.HasAny(SkillWords)))
+        // skills, and not nearest the skills questions in meaning: the guide answers it, not the skills table.
+        if ((meaning == CommandNames.Ask && !namesASkill) || (meaning != CommandNames.Skills && !withoutFieldNames.HasAny(SkillWords)))
         {
             return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
         }
 
         // "Could I start my own company with these skills?" is about starting a company: search without the skill words.
         var rest = phrase.Without(SkillWords).ToString();
-        return meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot)
-            ? new BotCommand(CommandNames.Ask, rest, rest, false)
+        if (meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot))
+        {
+            return new BotCommand(CommandNames.Ask, rest, rest, false);
+        }
+
+        // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
+        // is clearly nearer a section other than the skill lists.
+        return meaning != CommandNames.Skills && NearerAnotherSection(snapshot, corrected)
+            ? Route(CommandNames.Ask, text, corrected)
             : Route(CommandNames.Skills, text, corrected);
     }
 
@@ -194,6 +207,37 @@ internal static partial class IntentClassifier
 
         var result = snapshot.Index.Search(rest, maxHits: 1);
         return result.Confident && result.Specific && result.Topics > 0 && result.TopicCoverage >= 1 && result.Hits.Count > 0 && !skillsDocuments.Contains(result.Hits[0].Section.DocumentId);
+    }
+
+    /// <summary>How much nearer (centred cosine) another section must be than every skill list.</summary>
+    internal const double OtherSectionLead = 0.1;
+
+    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question)
+    {
+        if (snapshot.Vectors is not { } vectors)
+        {
+            return false;
+        }
+
+        var ranking = vectors.SectionRanking(vectors.Embed(question));
+        var sections = snapshot.Index.Sections;
+        double best = double.MinValue, bestSkills = double.MinValue;
+        var bestIsSkills = false;
+        for (var i = 0; i < ranking.Length && i < sections.Count; i++)
+        {
+            var skills = SkillsHandler.ListsASkillArea(sections[i], snapshot.Knowledge);
+            if (skills)
+            {
+                bestSkills = Math.Max(bestSkills, ranking[i]);
+            }
+
+            if (ranking[i] > best)
+            {
+                (best, bestIsSkills) = (ranking[i], skills);
+            }
+        }
+
+        return !bestIsSkills && best - bestSkills >= OtherSectionLead;
     }
 
     /// <summary>

@@ -23,6 +23,19 @@ public sealed class AskHandlerTests
     }
 
     [Theory]
+    [InlineData("ask which mathematical areas matter most?", "Mathematical Foundation", Intent.Skills)] // a skill area's list
+    [InlineData("ask what do the two jobs have in common?", "Overlapping Skills", Intent.Compare)] // the two roles' overlap
+    [InlineData("ask how can I build practical experience?", "Building Experience", Intent.Ask)]
+    public async Task Ask_AnsweredFromASection_ReportsWhatTheSectionIsAbout(string question, string section, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(section, reply.Title);
+        Assert.Equal(intent, reply.Intent);
+    }
+
+    [Theory]
     [InlineData("What is the weather in Paris tomorrow?")]
     [InlineData("Give me a recipe for banana bread")]
     [InlineData("who won the football world cup in 2018")]

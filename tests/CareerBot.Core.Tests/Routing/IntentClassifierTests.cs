@@ -25,6 +25,12 @@ public sealed class IntentClassifierTests
     [InlineData("how do I get started in ML engineering?", "ask")]
     [InlineData("do ml engineers monitor model performance after launch?", "ask")]
     [InlineData("how much does a dentist earn", "ask")]
+    [InlineData("what's the gap between mid and lead?", "salary-compare")] // mid is a pay level, not a rung of the ladder
+    [InlineData("compare the top and bottom of the career ladder", "path")] // "compare" within the ladder
+    [InlineData("compare domain knowledge with the maths skills", "skills")] // "compare" within the skills
+    [InlineData("compare ML engineers and data scientists", "compare")]
+    [InlineData("I've written C++ for years; how do I start in ML engineering?", "ask")] // a skill named in passing
+    [InlineData("are ml skills in demand outside big tech?", "ask")] // a skill word, but nearest the demand section
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
