@@ -307,7 +307,7 @@ internal static partial class ScopeCheck
         }
 
         // Two adjacent words, one of them unknown, may name a place together ("san francisco", "new york").
-        var pairs = Pairs(text, words, lower, snapshot);
+        var pairs = Pairs(text, words, lower, candidates);
 
         // What the loops below weigh by meaning, in one run of the model (none for texts met before).
         var texts = pairs.Select(p => p.Pair).Concat(weighed).Distinct(StringComparer.Ordinal).ToArray();
@@ -372,8 +372,11 @@ internal static partial class ScopeCheck
 
     private static bool AfterIn(string[] lower, int i) => i > 0 && lower[i - 1] is "in" or "near" or "around";
 
-    /// <summary>Two adjacent words, not both known, that may name a place together, as weighed and as shown.</summary>
-    private static List<(string Pair, string Shown)> Pairs(string text, (string Word, int At)[] words, string[] lower, KnowledgeSnapshot snapshot)
+    /// <summary>
+    /// Two adjacent words, one of them unknown to the knowledge and no typo of a word it knows ("francisco"), that may
+    /// name a place together, as weighed and as shown. Known or corrected words ("build practical") cost no model run.
+    /// </summary>
+    private static List<(string Pair, string Shown)> Pairs(string text, (string Word, int At)[] words, string[] lower, IReadOnlySet<string> unknown)
     {
         var pairs = new List<(string Pair, string Shown)>();
         for (var i = 0; i + 1 < words.Length; i++)
@@ -381,7 +384,7 @@ internal static partial class ScopeCheck
             var (first, second) = (lower[i], lower[i + 1]);
             var gap = words[i + 1].At - (words[i].At + words[i].Word.Length);
             if (gap == 1 && first.Length > 1 && second.Length > 1 && !Filler.Contains(first) && !Filler.Contains(second)
-                && !(snapshot.Index.Speller.IsKnown(first) && snapshot.Index.Speller.IsKnown(second)))
+                && (unknown.Contains(first) || unknown.Contains(second)))
             {
                 pairs.Add(($"{first} {second}", text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At)));
             }
