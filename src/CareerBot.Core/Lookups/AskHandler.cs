@@ -68,7 +68,8 @@ internal sealed class AskHandler : ICommandHandler
 
     /// <summary>
     /// What the answer is about, by the section that answers: a section listing one skill area is a skills answer, the
-    /// section of the two roles' focus or overlap a comparison, any other the guide's text.
+    /// section of the two roles' focus or overlap a comparison, the one stating every salary band a salary answer, the
+    /// one listing the ladder's rungs a ladder answer, any other the guide's text.
     /// </summary>
     private static Intent IntentOf(GuideSection section, KnowledgeBase knowledge)
     {
@@ -79,7 +80,17 @@ internal sealed class AskHandler : ICommandHandler
 
         var roles = knowledge.Roles;
         var mine = roles.Roles[0];
-        return section.Items.Contains($"{mine.Title}: {mine.Focus}") || section.Items.Contains(roles.Overlaps[0]) ? Intent.Compare : Intent.Ask;
+        if (section.Items.Contains($"{mine.Title}: {mine.Focus}") || section.Items.Contains(roles.Overlaps[0]))
+        {
+            return Intent.Compare;
+        }
+
+        if (knowledge.Salaries.Count > 0 && knowledge.Salaries.All(b => section.Items.Contains(SalaryHandler.Fact(b))))
+        {
+            return Intent.Salary;
+        }
+
+        return knowledge.Ladder.Steps.Count > 0 && knowledge.Ladder.Steps.All(s => section.Items.Contains(s.Title)) ? Intent.Path : Intent.Ask;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

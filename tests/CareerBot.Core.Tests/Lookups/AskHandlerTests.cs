@@ -25,6 +25,7 @@ public sealed class AskHandlerTests
     [Theory]
     [InlineData("ask which mathematical areas matter most?", "Mathematical Foundation", Intent.Skills)] // a skill area's list
     [InlineData("ask what do the two jobs have in common?", "Overlapping Skills", Intent.Compare)] // the two roles' overlap
+    [InlineData("ask show me the current medians by role", "Salary Expectations", Intent.Salary)] // the section of every band
     [InlineData("ask how can I build practical experience?", "Building Experience", Intent.Ask)]
     public async Task Ask_AnsweredFromASection_ReportsWhatTheSectionIsAbout(string question, string section, Intent intent)
     {
