@@ -191,7 +191,8 @@ internal static partial class ScopeCheck
     /// <summary>
     /// A request for a particular resource ("the best book for linear algebra", "which bootcamp should I sign up
     /// for"): the guide recommends kinds of learning, never a named book, course, school or product, so naming one
-    /// would be invented. "Which X should I ..." counts only for things the knowledge never mentions; "best X" always.
+    /// would be invented: "best X", "a good X", "which X should I ..." and "X better than Y" all ask for one; "what X should I
+    /// ..." only for a kind of resource the knowledge never mentions.
     /// </summary>
     public static string? RecommendationAsked(BotCommand command, KnowledgeSnapshot snapshot)
     {
@@ -202,10 +203,15 @@ internal static partial class ScopeCheck
             return best.Groups["noun"].Value;
         }
 
-        return WhichResource().Match(command.Argument) is { Success: true } which
-            && (Superlative().IsMatch(command.Argument) || !snapshot.Index.Speller.IsKnown(which.Groups["noun"].Value))
-            ? which.Groups["noun"].Value
-            : null;
+        // "Which bootcamp should I join" asks to pick one; "what courses should I take" asks for a kind, unless the
+        // knowledge never mentions that kind of resource at all.
+        if (WhichResource().Match(command.Argument) is { Success: true } which
+            && (which.Groups["wh"].Value.Equals("which", StringComparison.OrdinalIgnoreCase) || !snapshot.Index.Speller.IsKnown(which.Groups["noun"].Value)))
+        {
+            return which.Groups["noun"].Value;
+        }
+
+        return ResourceAgainstResource().Match(command.Argument) is { Success: true } versus ? versus.Groups["noun"].Value : null;
     }
 
     /// <summary>
@@ -440,13 +446,14 @@ internal static partial class ScopeCheck
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
 
-    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+)?" + Resources + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+)?" + Resources + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex BestResource();
 
-    [GeneratedRegex(@"\b(?:best|top|recommend|recommended|greatest|number one|sign up|signup|enrol|enroll|buy|pick|choose|go with)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Superlative();
+    /// <summary>One resource against another ("is the fast.ai course better than the Coursera one?").</summary>
+    [GeneratedRegex(@"\b" + Resources + @"\b.*\b(?:better|worse)\s+than\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResourceAgainstResource();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<wh>which|what)\s+(?:\w+\s+)?" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResource();
 
     [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:instructions|rules|guide|prompt|context|directions|guidelines)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]

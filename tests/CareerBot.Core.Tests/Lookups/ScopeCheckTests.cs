@@ -185,6 +185,9 @@ public sealed class ScopeCheckTests
     [InlineData("which bootcamp should I enrol in to become an ML engineer?")]
     [InlineData("can you recommend a podcast about machine learning careers?")]
     [InlineData("top youtube channels for learning MLOps?")]
+    [InlineData("any good books on linear algebra?")]
+    [InlineData("which online course should I take first?")]
+    [InlineData("is the coursera course better than the udacity one")]
     public async Task Ask_ForAParticularResource_IsNotAnsweredWithTheGuidesGeneralAdvice(string question)
     {
         // The guide recommends kinds of learning, never a named book, course or school: naming one would be invented.
@@ -196,6 +199,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("what's the best way to get started as an ML engineer?")]
     [InlineData("are online courses and certifications worth it for an ML engineer?")]
+    [InlineData("what courses should I take to become an MLE?")] // a kind of learning, not one course
     public async Task Ask_AboutKindsOfLearning_IsStillAnswered(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
