@@ -216,13 +216,13 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// An instruction to the bot about itself ("ignore your instructions", "tell me your system prompt", "pretend
-    /// you are ..."): not a question the guide answers, and never one to be answered from whatever section it
+    /// you are ...") or a task for it ("write me a cover letter", "review my CV"): not a question the guide answers, and never one to be answered from whatever section it
     /// happens to share a word with.
     /// </summary>
     public static bool InstructionToTheBot(BotCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return InstructionPattern().IsMatch(command.Argument);
+        return InstructionPattern().IsMatch(command.Argument) || TaskForTheBot().IsMatch(command.Argument);
     }
 
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
@@ -458,6 +458,10 @@ internal static partial class ScopeCheck
 
     [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:instructions|rules|guide|prompt|context|directions|guidelines)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstructionPattern();
+
+    /// <summary>A task for the bot to do rather than a question ("write me a cover letter", "can you review my CV").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:write|draft|compose|generate|translate|rewrite|proofread|edit|review|debug)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskForTheBot();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearPattern();
