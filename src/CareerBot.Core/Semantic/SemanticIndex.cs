@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CareerBot.Core.Knowledge;
+using System.Text.RegularExpressions;
 
 namespace CareerBot.Core.Semantic;
 
@@ -7,7 +8,7 @@ namespace CareerBot.Core.Semantic;
 /// The sentence vectors of one knowledge snapshot: every guide section (teams' Markdown too) and every
 /// labelled example question, computed once when the snapshot is built, and the question embedder.
 /// </summary>
-internal sealed class SemanticIndex
+internal sealed partial class SemanticIndex
 {
     private const int QuestionCacheLimit = 512;
     private const int ReferenceLimit = 64;
@@ -108,7 +109,7 @@ internal sealed class SemanticIndex
             return asked;
         }
 
-        var key = _abbreviations.Expand(question.Trim().ToLowerInvariant());
+        var key = TheField(_abbreviations.Expand(question.Trim().ToLowerInvariant()));
         if (!_questions.TryGetValue(key, out var vector))
         {
             vector = Run([key])[0];
@@ -123,6 +124,20 @@ internal sealed class SemanticIndex
         _questions[question] = vector;
         return vector;
     }
+
+    /// <summary>
+    /// "This line of work", "this gig", "the job": in a question that does not name the field, the job it points at is
+    /// the guide's, which the model only knows by name ("upsides of this line of work" is far from the benefits
+    /// section; "upsides of ML engineering" is near it).
+    /// </summary>
+    internal static string TheField(string question) =>
+        FieldNamed().IsMatch(question) ? question : PointedJob().Replace(question, "ML engineering", 1);
+
+    [GeneratedRegex(@"\b(?:ml|machine learning|mle|mles|ai|artificial intelligence)\b")]
+    private static partial Regex FieldNamed();
+
+    [GeneratedRegex(@"\b(?:this|that|the|your)\s+(?:line of work|kind of work|type of work|line of business|field|career|profession|gig|occupation)\b")]
+    private static partial Regex PointedJob();
 
     /// <summary>
     /// The vectors of single words or two-word names (the scope check's words the knowledge does not know), in order. Words met

@@ -173,4 +173,15 @@ public sealed class SemanticIndexTests
             return texts.Select(t => new[] { 1f, t.Length, t.Count(c => c == 'o') }).ToArray();
         }
     }
+
+    [Theory]
+    [InlineData("what are the upsides of this line of work", "what are the upsides of ML engineering")]
+    [InlineData("how do people in this field keep up", "how do people in ML engineering keep up")]
+    [InlineData("is the career stable long term?", "is ML engineering stable long term?")]
+    [InlineData("is this field growing for ml engineers?", "is this field growing for ml engineers?")] // the field is named
+    [InlineData("can i do this job from home?", "can i do this job from home?")] // "job" alone says more as it is
+    public void TheField_AJobPointedAtWithoutItsName_IsNamedForTheModel(string question, string embedded)
+    {
+        Assert.Equal(embedded, SemanticIndex.TheField(question));
+    }
 }
