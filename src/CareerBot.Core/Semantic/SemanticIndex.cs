@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CareerBot.Core.Knowledge;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Knowledge;
 
 namespace CareerBot.Core.Semantic;
 
