@@ -65,7 +65,7 @@ internal static partial class ScopeCheck
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
-            return corrected.Any(w => FieldNames.Contains(w)) && (corrected.Any(w => PathWords.Contains(w)) || FromTo(corrected)) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
+            return NamesTheField(corrected) && InTheAskersPath(corrected) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
         }
 
         return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles)) ?? OtherSubject(text, words, lower, snapshot, salary);
@@ -89,7 +89,7 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        return lower.Any(w => FieldNames.Contains(w) || PathWords.Contains(w)) || FromTo(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
+        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
     }
 
     /// <summary>
@@ -216,8 +216,8 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// An instruction to the bot about itself ("ignore your instructions", "tell me your system prompt", "pretend
-    /// you are ...") or a task for it ("write me a cover letter", "review my CV"): not a question the guide answers, and never one to be answered from whatever section it
-    /// happens to share a word with.
+    /// you are ...") or a task for it ("write me a cover letter", "review my CV"): not a question the guide answers,
+    /// and never one to be answered from whatever section it happens to share a word with.
     /// </summary>
     public static bool InstructionToTheBot(BotCommand command)
     {
@@ -230,7 +230,7 @@ internal static partial class ScopeCheck
     {
         // "My manager says ML engineers ...": a person in the asker's life, not a role asked about, when the question
         // is about the field.
-        var aboutTheField = lower.Any(w => FieldNames.Contains(w));
+        var aboutTheField = NamesTheField(lower);
 
         for (var i = 0; i < lower.Length; i++)
         {
@@ -366,9 +366,14 @@ internal static partial class ScopeCheck
     private static bool Named(string text, (string Word, int At) word) =>
         word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At);
 
-    /// <summary>"From analyst to ...": a way from one role to another, not "different from".</summary>
-    private static bool FromTo(string[] lower) =>
-        Array.IndexOf(lower, "from") is >= 0 and var from && lower.Skip(from + 1).Any(w => w is "to" or "into");
+    private static bool NamesTheField(string[] lower) => lower.Any(FieldNames.Contains);
+
+    /// <summary>
+    /// Another role in the asker's past or path: "I'm a backend developer", "switching", or "from analyst to ..." (a way
+    /// from one role to another, not "different from").
+    /// </summary>
+    private static bool InTheAskersPath(string[] lower) =>
+        lower.Any(PathWords.Contains) || (Array.IndexOf(lower, "from") is >= 0 and var from && lower.Skip(from + 1).Any(w => w is "to" or "into"));
 
     private static bool NamedPlace(SemanticIndex vectors, float[] vector)
     {
