@@ -227,9 +227,10 @@ internal sealed partial class SemanticIndex
     }
 
     /// <summary>
-    /// Which section the question is about, for ranking: the cosine similarity of the question to every passage
-    /// and example question, both taken relative to the knowledge's mean vector. Every text here is about ML
-    /// engineering, so the raw vectors share a large common part ("ML engineer", "job") that makes all sections
+    /// Which section the question is about, for ranking: the mean cosine similarity of the question to the section's
+    /// two nearest passages and example questions (one odd example question close to the words of a question meant for
+    /// another section no longer decides alone; measured 1, 2 and 3 nearest on every eval set, README: 2 best), both
+    /// taken relative to the knowledge's mean vector. Every text here is about ML engineering, so the raw vectors share a large common part ("ML engineer", "job") that makes all sections
     /// look alike; without it, what tells the sections apart decides.
     /// </summary>
     public double[] SectionRanking(float[] question)
@@ -238,10 +239,36 @@ internal sealed partial class SemanticIndex
         var ranking = new double[SectionCount];
         Array.Fill(ranking, -1.0);
         var cosines = _centered.Dot(centered);
+
+        // The two nearest passages of each section, kept as the scan goes.
+        var first = new double[SectionCount];
+        var second = new double[SectionCount];
+        var counts = new int[SectionCount];
+        Array.Fill(first, double.NegativeInfinity);
+        Array.Fill(second, double.NegativeInfinity);
         for (var i = 0; i < cosines.Length; i++)
         {
             var section = _passageSections[i];
-            ranking[section] = Math.Max(ranking[section], cosines[i]);
+            counts[section]++;
+            if (cosines[i] > first[section])
+            {
+                second[section] = first[section];
+                first[section] = cosines[i];
+            }
+            else if (cosines[i] > second[section])
+            {
+                second[section] = cosines[i];
+            }
+        }
+
+        for (var s = 0; s < SectionCount; s++)
+        {
+            ranking[s] = counts[s] switch
+            {
+                0 => -1.0,
+                1 => first[s],
+                _ => (first[s] + second[s]) / 2,
+            };
         }
 
         return ranking;

@@ -55,6 +55,47 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void SectionRanking_OneOddExampleQuestion_DoesNotOutrankASectionWhosePassagesAgree()
+    {
+        // "Flexibility" holds one example question worded exactly as the question, but its text is about something
+        // else; both passages of "Pay" are near the question, if less exactly.
+        GuideSection[] sections =
+        [
+            new("a", "Guide", "Flexibility", "alpha", [], ["exact words"]),
+            new("a", "Guide", "Pay", "beta", [], ["gamma"]),
+            new("a", "Guide", "Skills", "delta", []),
+        ];
+        var embedder = new ListedEmbedder(new Dictionary<string, float[]>
+        {
+            ["exact words"] = [10f, 1f, 0f, 0f],
+            ["alpha"] = [10f, -1f, 0f, 1f],
+            ["beta"] = [10f, 0.8f, 0.3f, 0f],
+            ["gamma"] = [10f, 0.8f, -0.3f, 0f],
+            ["delta"] = [10f, -1f, 0f, -1f],
+        });
+        var index = SemanticIndex.Build(embedder, sections, [], cacheFolder: null);
+
+        var ranking = index.SectionRanking(index.Embed("exact words"));
+
+        Assert.Equal(1, Array.IndexOf(ranking, ranking.Max()));
+    }
+
+    /// <summary>Gives each text the vector listed for the first key it contains.</summary>
+    private sealed class ListedEmbedder(Dictionary<string, float[]> vectors) : ITextEmbedder
+    {
+        public string ModelId { get; } = "listed-" + Guid.NewGuid().ToString("N");
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+            texts.Select(t => Normalised(vectors.First(p => t.Contains(p.Key, StringComparison.Ordinal)).Value)).ToArray();
+
+        private static float[] Normalised(float[] v)
+        {
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return v.Select(x => x / norm).ToArray();
+        }
+    }
+
+    [Fact]
     public void Passages_IncludeEachSectionsExampleQuestions()
     {
         var passages = SemanticIndex.Passages(Sections);
