@@ -71,7 +71,7 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
             var started = timeProvider.GetTimestamp();
             try
             {
-                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder, Abbreviations.Parse(knowledge.Synonyms, sections.Select(SemanticIndex.SectionText)));
+                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder, Abbreviations.Parse(knowledge.Synonyms, sections.Select(SemanticIndex.SectionText)), knowledge.NotCovered);
                 Log.SemanticReady(logger, built.SectionCount, examples.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
                 return built;
             }

@@ -53,7 +53,7 @@ internal static class KnowledgeLoader
         var onboardingFile = "onboarding.md";
         var onboarding = OnboardingParser.Parse(onboardingFile, files.ReadText(onboardingFile));
 
-        return new KnowledgeBase(root, withQuestions, salaries, skills, ladder, roles, synonyms, onboarding);
+        return new KnowledgeBase(root, withQuestions, salaries, skills, ladder, roles, synonyms, onboarding, SectionQuestionsParser.NotCovered(files));
     }
 
     private static DataFile Open(KnowledgeFiles files, string file) => DataFile.Open(file, files.ReadText(file));

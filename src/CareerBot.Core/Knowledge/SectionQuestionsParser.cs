@@ -5,11 +5,16 @@ namespace CareerBot.Core.Knowledge;
 /// heading in brackets (<c>[Career Benefits: Career Flexibility]</c>), <c>#</c> comments. They are embedded beside
 /// the sections so a question worded unlike the guide still finds its section by meaning. The folder is optional;
 /// a file that is there is checked: every heading must name exactly one section of the guide.
+/// Files named <c>not-covered*.txt</c> hold no headings: their questions are on topics the knowledge does not cover
+/// (<see cref="NotCovered"/>).
 /// </summary>
 internal static class SectionQuestionsParser
 {
     public const string Folder = "questions";
     public const int MaxLength = 300;
+
+    /// <summary>How the files of questions on topics the knowledge does not cover are named (<c>not-covered.txt</c>, <c>not-covered-hr.txt</c>).</summary>
+    public const string NotCoveredPrefix = "not-covered";
 
     /// <summary>The documents with each section's example questions attached.</summary>
     public static IReadOnlyList<GuideDocument> Attach(KnowledgeFiles files, IReadOnlyList<GuideDocument> documents)
@@ -22,7 +27,7 @@ internal static class SectionQuestionsParser
         }
 
         var questions = new Dictionary<GuideSection, List<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var file in files.Find(Folder, ".txt"))
+        foreach (var file in files.Find(Folder, ".txt").Where(f => !IsNotCovered(f)))
         {
             foreach (var (section, question) in Parse(file, files.ReadText(file), documents))
             {
@@ -39,6 +44,47 @@ internal static class SectionQuestionsParser
             .Select(d => d with { Sections = d.Sections.Select(s => questions.TryGetValue(s, out var list) ? s with { Questions = list } : s).ToArray() })
             .ToArray();
     }
+
+    /// <summary>
+    /// The questions of <c>questions/not-covered*.txt</c>: topics a user may well ask about that the knowledge does not
+    /// cover (the interview process, visas, a compiler error). A question nearer one of these in meaning than to any
+    /// section is not answered from whichever section shares its words. Empty when there are none.
+    /// </summary>
+    public static IReadOnlyList<string> NotCovered(KnowledgeFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.IsFolder(Folder)
+            ? files.Find(Folder, ".txt").Where(IsNotCovered).SelectMany(f => ParseNotCovered(f, files.ReadText(f))).ToArray()
+            : [];
+    }
+
+    public static IReadOnlyList<string> ParseNotCovered(string file, string text)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<string>();
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('['))
+            {
+                throw new KnowledgeException(file, $"line {i + 1}", "no [section headings] here: these questions are on topics no section covers");
+            }
+
+            found.Add(line.Length <= MaxLength ? line : throw new KnowledgeException(file, $"line {i + 1}", $"longer than {MaxLength} characters: one question a line"));
+        }
+
+        return found.Count > 0 ? found : throw new KnowledgeException(file, "file", "holds no questions");
+    }
+
+    private static bool IsNotCovered(string file) =>
+        Path.GetFileName(file).StartsWith(NotCoveredPrefix, StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<(GuideSection Section, string Question)> Parse(string file, string text, IReadOnlyList<GuideDocument> documents)
     {

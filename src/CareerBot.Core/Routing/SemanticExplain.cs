@@ -30,6 +30,11 @@ internal static class SemanticExplain
             text.Append(CultureInfo.InvariantCulture, $" {snapshot.Index.Sections[i].Heading} ({ranking[i]:F3});");
         }
 
+        if (vectors.NotCoveredRanking(vector) is { } notCovered)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nmeaning, not covered (questions/not-covered*.txt, centred): {notCovered:F3}; refused when above the answering section's by {SnapshotSearch.NotCoveredMargin}");
+        }
+
         text.Append("\nmeaning, nearest intents:");
         foreach (var score in vectors.IntentScores(vector))
         {

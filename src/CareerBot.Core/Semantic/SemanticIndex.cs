@@ -21,6 +21,7 @@ internal sealed partial class SemanticIndex
     private readonly VectorMatrix _centered;
     private readonly float[] _mean;
     private readonly IntentExample[] _examples;
+    private readonly VectorMatrix? _notCovered;
     private readonly VectorMatrix _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
@@ -29,9 +30,10 @@ internal sealed partial class SemanticIndex
     private long _runs;
     private readonly Abbreviations _abbreviations;
 
-    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations)
+    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations, float[][] notCovered)
     {
         _mean = Vectors.Mean(passages);
+        _notCovered = notCovered.Length == 0 ? null : new VectorMatrix(notCovered.Select(p => Vectors.Centered(p, _mean)).ToArray());
         _centered = new VectorMatrix(passages.Select(p => Vectors.Centered(p, _mean)).ToArray());
         _embedder = embedder;
         _abbreviations = abbreviations;
@@ -46,7 +48,8 @@ internal sealed partial class SemanticIndex
 
     /// <summary>Embeds the sections and examples (or reads them from the cache in <paramref name="cacheFolder"/>).</summary>
     /// <param name="abbreviations">Spelled out in questions before they are embedded (none when null).</param>
-    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, Abbreviations? abbreviations = null, CancellationToken cancellationToken = default)
+    /// <param name="notCovered">Questions on topics the knowledge does not cover (<see cref="NotCoveredRanking"/>).</param>
+    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, Abbreviations? abbreviations = null, IReadOnlyList<string>? notCovered = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(sections);
@@ -54,7 +57,8 @@ internal sealed partial class SemanticIndex
         var passages = Passages(sections);
         var passageVectors = EmbeddingCache.GetOrEmbed(embedder, passages.Select(p => p.Text).ToArray(), cacheFolder, cancellationToken);
         var exampleVectors = EmbeddingCache.GetOrEmbed(embedder, examples.Select(e => e.Question).ToArray(), cacheFolder, cancellationToken);
-        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None);
+        var notCoveredVectors = notCovered is { Count: > 0 } ? EmbeddingCache.GetOrEmbed(embedder, notCovered, cacheFolder, cancellationToken) : [];
+        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None, notCoveredVectors);
     }
 
     /// <summary>
@@ -272,6 +276,40 @@ internal sealed partial class SemanticIndex
         }
 
         return ranking;
+    }
+
+    /// <summary>
+    /// How near the question is to a topic the knowledge does not cover, on the scale of <see cref="SectionRanking"/>
+    /// (the mean centred similarity of its two nearest questions in <c>questions/not-covered*.txt</c>); null when
+    /// the knowledge lists none.
+    /// </summary>
+    public double? NotCoveredRanking(float[] question)
+    {
+        if (_notCovered is null)
+        {
+            return null;
+        }
+
+        var cosines = _notCovered.Dot(Vectors.Centered(question, _mean));
+        if (cosines.Length == 1)
+        {
+            return cosines[0];
+        }
+
+        var (first, second) = (double.NegativeInfinity, double.NegativeInfinity);
+        foreach (var cosine in cosines)
+        {
+            if (cosine > first)
+            {
+                (first, second) = (cosine, first);
+            }
+            else if (cosine > second)
+            {
+                second = cosine;
+            }
+        }
+
+        return (first + second) / 2;
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public sealed class KnowledgeHostTests
             await host.EnsureLoaded().Semantic!.WhenDone;
 
             Assert.NotNull(host.Current.Vectors);
-            Assert.Equal(2, Directory.GetFiles(cachePath, "embeddings-*.bin").Length); // the passages and the example questions
+            Assert.Equal(3, Directory.GetFiles(cachePath, "embeddings-*.bin").Length); // the passages, the example questions and the not-covered questions
         }
         finally
         {

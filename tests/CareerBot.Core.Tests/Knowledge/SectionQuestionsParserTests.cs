@@ -54,6 +54,43 @@ public sealed class SectionQuestionsParserTests
     }
 
     [Fact]
+    public void ParseNotCovered_OneQuestionALine_CommentsAndBlankLinesSkipped()
+    {
+        var found = SectionQuestionsParser.ParseNotCovered("questions/not-covered.txt", "# interviews\nhow many interview rounds are there\n\n# visas\ncan I get a work visa\n");
+
+        Assert.Equal(["how many interview rounds are there", "can I get a work visa"], found);
+    }
+
+    [Fact]
+    public void ParseNotCovered_SectionHeading_NamesTheFileAndLine()
+    {
+        var error = Assert.Throws<KnowledgeException>(() => SectionQuestionsParser.ParseNotCovered("questions/not-covered.txt", "how many interview rounds\n[Core Responsibilities]\n"));
+
+        Assert.StartsWith("questions/not-covered.txt: line 2: no [section headings] here", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseNotCovered_NoQuestions_IsAnError()
+    {
+        var error = Assert.Throws<KnowledgeException>(() => SectionQuestionsParser.ParseNotCovered("questions/not-covered.txt", "# none yet\n"));
+
+        Assert.Equal("questions/not-covered.txt: file: holds no questions", error.Message);
+    }
+
+    [Fact]
+    public void Load_NotCoveredFiles_AreKeptApartFromTheSectionsQuestions()
+    {
+        using var copy = new KnowledgeCopy();
+        copy.Write("questions/not-covered-hr.txt", "how much parental leave do ML engineers get\n");
+
+        var knowledge = KnowledgeLoader.Load(copy.Root);
+
+        Assert.Contains("how much parental leave do ML engineers get", knowledge.NotCovered ?? []);
+        Assert.Contains(knowledge.NotCovered ?? [], q => q.Contains("interview", StringComparison.OrdinalIgnoreCase)); // the shipped not-covered.txt too
+        Assert.DoesNotContain(knowledge.Sections, s => (s.Questions ?? []).Contains("how much parental leave do ML engineers get"));
+    }
+
+    [Fact]
     public void Load_ShippedKnowledge_GivesEverySectionQuestions()
     {
         var knowledge = KnowledgeLoader.Load(ShippedKnowledge.Folder);

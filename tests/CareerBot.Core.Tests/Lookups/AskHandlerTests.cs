@@ -99,6 +99,38 @@ public sealed class AskHandlerTests
         Assert.Contains("How much does a senior ML engineer earn?", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my pytorch training keeps crashing with CUDA out of memory, how do I fix it")]
+    [InlineData("do ML engineers have to work weekends or long hours?")]
+    public async Task Ask_NearerATopicTheKnowledgeDoesNotCover_IsRefused_WhichWithoutTheListItWasNot(string question)
+    {
+        using var copy = new KnowledgeCopy();
+        File.Delete(copy.PathOf("questions/not-covered.txt"));
+        using var withList = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        using var withoutList = ShippedKnowledge.Build(copy.Root);
+        var (responder, _) = await SemanticAsync(withList);
+        var (unlisted, _) = await SemanticAsync(withoutList);
+
+        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+        var before = await unlisted.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("I don't know that one", reply.Title);
+        Assert.True(before.Answered, "answered from a section sharing only the field's words when the knowledge lists no such topics");
+    }
+
+    [Theory]
+    [InlineData("do ML engineers get stock options?", "Career Benefits: Competitive Compensation")]
+    [InlineData("can I do this job from home?", "Career Benefits: Career Flexibility")]
+    [InlineData("does the job include looking after infrastructure too", "Core Responsibilities")]
+    public async Task Ask_TopicTheGuideCovers_NextToTheNotCoveredOnes_IsStillAnswered(string question, string section)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(section, reply.Title);
+    }
+
     [Fact]
     public async Task Ask_RefusedByTheSearch_RunsTheModelOnTheQuestionOnly()
     {

@@ -80,6 +80,31 @@ public sealed class SemanticIndexTests
         Assert.Equal(1, Array.IndexOf(ranking, ranking.Max()));
     }
 
+    [Fact]
+    public void NotCoveredRanking_IsTheMeanOfTheTwoNearestNotCoveredQuestions_OnTheSectionsScale()
+    {
+        GuideSection[] sections = [new("a", "Guide", "Pay", "beta", []), new("a", "Guide", "Skills", "delta", [])];
+        var embedder = new ListedEmbedder(new Dictionary<string, float[]>
+        {
+            ["interview rounds"] = [10f, 1f, 0f, 0f],
+            ["interview prep"] = [10f, 1f, 0.2f, 0f],
+            ["visa"] = [10f, 0f, 0f, 1f],
+            ["beta"] = [10f, -1f, 0f, 0f],
+            ["delta"] = [10f, 0f, 1f, 0f],
+        });
+
+        var without = SemanticIndex.Build(embedder, sections, [], cacheFolder: null);
+        var with = SemanticIndex.Build(embedder, sections, [], cacheFolder: null, notCovered: ["interview rounds", "interview prep", "visa"]);
+        var question = with.Embed("interview rounds");
+        var ranking = with.SectionRanking(question);
+
+        Assert.Null(without.NotCoveredRanking(question));
+        var notCovered = with.NotCoveredRanking(question)!.Value;
+        Assert.True(notCovered > ranking.Max() + 0.5, $"not covered {notCovered}, best section {ranking.Max()}");
+        Assert.True(notCovered < 1.0, "the mean of the two nearest, not the nearest alone");
+        Assert.True(with.NotCoveredRanking(with.Embed("beta")) < ranking.Max());
+    }
+
     /// <summary>Gives each text the vector listed for the first key it contains.</summary>
     private sealed class ListedEmbedder(Dictionary<string, float[]> vectors) : ITextEmbedder
     {
