@@ -56,6 +56,8 @@ internal static partial class IntentClassifier
     private static readonly string[] NotLearning =
         ["machine learning", "deep learning", "reinforcement learning", "continuous learning", "learning concepts"];
 
+    private static readonly string[] ToTheBotWords = ["you", "your", "u", "bot", "can i ask", "could i ask", "should i ask", "i ask here", "ask here"];
+
     private static readonly string[] HaveWords = ["i know", "i have", "i ve", "ive", "i can", "my skills", "i m good at", "im good at", "i am good at"];
 
     private static readonly string[] GapWords = ["missing", "lack", "lacking", "still need", "what else", "gap", "gaps", "left to learn", "should i learn next", "learn next"];
@@ -69,8 +71,11 @@ internal static partial class IntentClassifier
         "what can you do", "what can u do", "what do you do", "who are you", "who r u", "what are you", "what r u",
         "what can i ask", "what should i ask", "can i ask you", "can i ask u", "what do you know", "what can you help",
         "how do i use you", "how does this bot work", "how do you work", "your commands", "list commands", "show commands",
-        "what kinda stuff", "what kind of stuff", "what kind of questions", "what questions can", "help me use",
+        "help me use",
     ];
+
+    /// <summary>About the bot only when the question speaks to it ("what kind of questions can I ask you", not "what kind of questions do they ask in interviews").</summary>
+    private static readonly string[] AboutTheBotWhenAddressed = ["what kinda stuff", "what kind of stuff", "what kind of questions", "what kinds of questions", "what questions can"];
 
     private static readonly string[] DomainAnchors =
     [
@@ -83,7 +88,7 @@ internal static partial class IntentClassifier
         var phrase = Phrase.Of(corrected);
         var knowledge = snapshot.Knowledge;
         var bare = phrase.ToString();
-        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot))
+        if (HelpPhrases.Any(h => bare == h || bare == h + " me" || bare == h + " please" || bare == h + " bot") || phrase.HasAny(AboutTheBot) || (phrase.HasAny(AboutTheBotWhenAddressed) && phrase.HasAny(ToTheBotWords)))
         {
             return Route(CommandNames.Help, text, corrected);
         }
@@ -141,6 +146,14 @@ internal static partial class IntentClassifier
 
         // No pay, ladder or other-role words: the meaning decides between the lookups and the guide's text.
         var meaning = MeaningRouter.Nearest(snapshot, corrected);
+
+        // A question about the bot speaks to it ("what can you do", "what can I ask here"); "what do they ask in ML
+        // interviews" is near those in meaning but asks about something else.
+        if (meaning is CommandNames.Help && !phrase.HasAny(ToTheBotWords))
+        {
+            meaning = null;
+        }
+
         if (meaning is CommandNames.Path or CommandNames.Compare or CommandNames.Help || (meaning is CommandNames.Salary && !phrase.HasAny(ExtrasWords)))
         {
             return Route(meaning == CommandNames.Salary && salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : meaning, text, corrected);

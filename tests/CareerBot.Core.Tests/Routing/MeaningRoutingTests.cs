@@ -35,6 +35,18 @@ public sealed class MeaningRoutingTests
     }
 
     [Theory]
+    [InlineData("what kinds of questions can i throw at you?", Intent.Help)]
+    [InlineData("what kind of stuff do you know", Intent.Help)]
+    [InlineData("what kind of things can I ask here", Intent.Help)]
+    [InlineData("what kind of questions do they ask in ML engineer interviews?", Intent.Ask)] // near help in meaning, but not about the bot
+    public async Task FreeText_HelpOnlyWhenTheQuestionSpeaksToTheBot(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(intent, reply.Intent);
+    }
+
+    [Theory]
     [InlineData("what qualifications do employers look for when hiring ML engineers?", "Bachelor")]
     [InlineData("which sectors employ people in this job?", "industr")]
     [InlineData("what's the current state of hiring for machine learning engineers?", "demand")]
