@@ -80,7 +80,22 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
         var slots = Slots.Find(question, knowledge);
         var topic = command.Name == CommandNames.Ask ? reply.Sources.FirstOrDefault()?.Section : null; // a guide search's section
-        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
+        return new ConversationState(command.Name, question.ToString(), slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge), slots.Areas, slots.Roles, topic);
+    }
+
+    /// <summary>
+    /// The rung a ladder answer names when the question named none ("what's the top of the ladder?" - "AI/ML
+    /// Director"): "how much does that pay?" next asks about it.
+    /// </summary>
+    private static IReadOnlyList<string> AnsweredLevel(BotCommand command, Reply reply, KnowledgeBase knowledge)
+    {
+        if (command.Name != CommandNames.Path || !reply.Answered || reply.Paragraphs.FirstOrDefault() is not { } lead)
+        {
+            return [];
+        }
+
+        var named = Slots.Find(Phrase.Of(lead.Text), knowledge).Levels;
+        return named.Count == 1 ? named : [];
     }
 
     private static Reply NoFigure(string what, KnowledgeBase knowledge)

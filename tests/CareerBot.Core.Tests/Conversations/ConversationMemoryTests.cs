@@ -44,6 +44,19 @@ public sealed class ConversationMemoryTests
         Assert.Equal("Mid-level ML Engineer salary", reply.Title);
     }
 
+    [Theory]
+    [InlineData("what's the highest role on the ML engineering ladder?", "how much does that pay?", "no salary figure for AI/ML Director")]
+    [InlineData("where does the ladder start?", "and how much does that pay?", "Entry-level ML Engineer: $90,000-$120,000")]
+    public async Task Path_TheRungTheAnswerNamed_IsWhatThatPayRefersTo(string question, string followUp, string expected)
+    {
+        await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.Contains(expected, Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Skills_WhatAboutTheMaths_GivesTheMathematicalSkills()
     {
