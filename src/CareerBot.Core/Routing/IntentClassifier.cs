@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
+using CareerBot.Core.Search;
 
 namespace CareerBot.Core.Routing;
 
@@ -188,7 +189,7 @@ internal static partial class IntentClassifier
 
         // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
         // is clearly nearer a section other than the skill lists.
-        return meaning != CommandNames.Skills && NearerAnotherSection(snapshot, corrected)
+        return meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected) || FoundElsewhere(snapshot, corrected))
             ? Route(CommandNames.Ask, text, corrected)
             : Route(CommandNames.Skills, text, corrected);
     }
@@ -224,6 +225,16 @@ internal static partial class IntentClassifier
 
     /// <summary>How much nearer (centred cosine) another section must be than every skill list.</summary>
     internal const double OtherSectionLead = 0.1;
+
+    /// <summary>
+    /// A skill word the meaning router could not settle ("what is required for becoming an ML engineer?"), where the
+    /// hybrid search answers confidently from a section that lists no skill area (Entry Requirements): that section
+    /// answers it, not the skill table.
+    /// </summary>
+    private static bool FoundElsewhere(KnowledgeSnapshot snapshot, string question) =>
+        snapshot.Vectors is not null
+        && snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [var best, ..] }
+        && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
 
     private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question)
     {

@@ -48,6 +48,8 @@ public sealed class MeaningRoutingTests
 
     [Theory]
     [InlineData("what qualifications do employers look for when hiring ML engineers?", "Bachelor")]
+    [InlineData("what is required for becoming a machine learning engineer?", "Bachelor")] // a skill word, but the search finds the entry requirements
+    [InlineData("What are the requirements for becoming a machine learning engineer?", "Bachelor")]
     [InlineData("which sectors employ people in this job?", "industr")]
     [InlineData("what's the current state of hiring for machine learning engineers?", "demand")]
     public async Task Ask_MeaningWithoutTheGuidesWords_MainAnswerFromTheRightSection(string question, string expected)
