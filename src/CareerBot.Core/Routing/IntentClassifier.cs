@@ -170,7 +170,7 @@ internal static partial class IntentClassifier
             || knowledge.SkillAreas.Any(a => withoutFieldNames.HasAny(a.Aliases));
         if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)
         {
-            return Route(meaning == CommandNames.Skills ? CommandNames.Skills : CommandNames.Ask, text, corrected);
+            return Route(meaning == CommandNames.Skills && !FoundElsewhere(snapshot, corrected) ? CommandNames.Skills : CommandNames.Ask, text, corrected);
         }
 
         // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about

@@ -50,6 +50,7 @@ public sealed class MeaningRoutingTests
     [InlineData("what qualifications do employers look for when hiring ML engineers?", "Bachelor")]
     [InlineData("what is required for becoming a machine learning engineer?", "Bachelor")] // a skill word, but the search finds the entry requirements
     [InlineData("What are the requirements for becoming a machine learning engineer?", "Bachelor")]
+    [InlineData("what responsibilities would I have in an ML engineer role?", "Data pipeline")] // nearest the skills questions, but the search finds the duties
     [InlineData("which sectors employ people in this job?", "industr")]
     [InlineData("what's the current state of hiring for machine learning engineers?", "demand")]
     public async Task Ask_MeaningWithoutTheGuidesWords_MainAnswerFromTheRightSection(string question, string expected)
