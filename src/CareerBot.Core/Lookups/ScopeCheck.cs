@@ -211,8 +211,50 @@ internal static partial class ScopeCheck
             return which.Groups["noun"].Value;
         }
 
-        return ResourceAgainstResource().Match(command.Argument) is { Success: true } versus ? versus.Groups["noun"].Value : null;
+        if (ResourceAgainstResource().Match(command.Argument) is { Success: true } versus)
+        {
+            return versus.Groups["noun"].Value;
+        }
+
+        return ChoiceOfUnknown(command.Argument, snapshot);
     }
+
+    /// <summary>
+    /// A choice between two particular things of which the knowledge never names one ("PyTorch or TensorFlow, which is
+    /// better?", "is Python better than JavaScript for web dev?"): the guide can rank neither. Two things it does name
+    /// ("a bachelor's or a master's?", "open source or internships?") are left to the search.
+    /// </summary>
+    private static string? ChoiceOfUnknown(string text, KnowledgeSnapshot snapshot)
+    {
+        if (!ChoiceCue().IsMatch(text))
+        {
+            return null;
+        }
+
+        foreach (Match choice in Choice().Matches(text))
+        {
+            var options = new[] { choice.Groups["a"].Value, choice.Groups["b"].Value };
+            var unknown = Unknown(options.Select(o => o.ToLowerInvariant()).ToArray(), snapshot);
+            // A name (no English word: "PyTorch", "JavaScript") the guide never uses; "C++" is no word of the index, but
+            // the guide names it. An everyday word ("all over the world or mostly in one country") offers no choice.
+            var named = options.FirstOrDefault(o => unknown.Contains(o.ToLowerInvariant()) && !EnglishWords.Contains(o.ToLowerInvariant())
+                && !snapshot.Knowledge.Sections.Any(s => s.Body.Contains(o, StringComparison.OrdinalIgnoreCase)));
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two options side by side: "X or Y", "X vs Y", "X versus Y", "X better than Y".</summary>
+    [GeneratedRegex(@"\b(?<a>[A-Za-z][A-Za-z0-9+#]*)\s*,?\s+(?:or|vs\.?|versus|(?:better|worse)\s+than)\s+(?<b>[A-Za-z][A-Za-z0-9+#]*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Choice();
+
+    /// <summary>Words that ask to choose between options.</summary>
+    [GeneratedRegex(@"\b(?:which|better|worse|best|first|prefer|preferred|choose|pick|vs\.?|versus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChoiceCue();
 
     /// <summary>
     /// An instruction to the bot about itself ("ignore your instructions", "tell me your system prompt", "pretend

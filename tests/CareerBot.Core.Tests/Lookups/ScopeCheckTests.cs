@@ -197,6 +197,30 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("keras or jax, which should an ML engineer learn?")]
+    [InlineData("is Rust better than Go for ML infrastructure?")]
+    [InlineData("mlflow vs kubeflow for an MLE?")]
+    public async Task Ask_AChoiceBetweenThingsTheGuideNeverNames_IsNotAnswered(string question)
+    {
+        // The guide can rank neither option: the skill list would answer a question it was not asked.
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Theory]
+    [InlineData("is C++ or Python more important for ML engineers?", "Technical Skills")] // both named by the guide
+    [InlineData("open source contributions or internships, which helps more?", "Building Experience")]
+    [InlineData("are ML jobs all over the world or mostly in one country?", "Career Benefits: Growing Demand")] // everyday words, no choice of things
+    public async Task Ask_AChoiceTheGuideCanSpeakTo_IsStillAnswered(string question, string section)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(section, reply.Title);
+    }
+
+    [Theory]
     [InlineData("what's the best way to get started as an ML engineer?")]
     [InlineData("are online courses and certifications worth it for an ML engineer?")]
     [InlineData("what courses should I take to become an MLE?")] // a kind of learning, not one course
