@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Conversations;
@@ -23,7 +24,8 @@ internal static class FollowUpResolver
             return null; // the command grammar and greetings always stand alone
         }
 
-        var (text, continues) = StripOpening(Phrase.Of(command.Corrected));
+        // What the question sets aside ("besides maths, ...") is not its subject.
+        var (text, continues) = StripOpening(Phrase.Of(SkillsHandler.WithoutSetAside(command.Corrected)));
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);

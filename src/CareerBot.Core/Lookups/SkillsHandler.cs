@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
@@ -5,23 +6,27 @@ using CareerBot.Core.Routing;
 namespace CareerBot.Core.Lookups;
 
 /// <summary><c>skills [area]</c>: the skills the guide lists, for one area or all, noting the ones asked about.</summary>
-internal sealed class SkillsHandler : ICommandHandler
+internal sealed partial class SkillsHandler : ICommandHandler
 {
     public string Name => CommandNames.Skills;
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var areas = snapshot.Knowledge.SkillAreas;
-        var phrase = Phrase.Of(command.Corrected);
-        var named = areas.Where(a => phrase.HasAny(a.Aliases.Append(a.Area).Append(a.Title))).ToList();
-        var mentioned = areas.SelectMany(a => a.Items.Where(i => Mentions(phrase, i)).Select(i => (Area: a, Item: i))).ToArray();
-        foreach (var area in mentioned.Select(m => m.Area).Where(a => !named.Contains(a)))
-        {
-            named.Add(area);
-        }
+
+        // "Beyond coding and maths, what else?": the areas set aside are not the ones asked about.
+        var aside = SetAside().Matches(command.Corrected).Select(m => m.Groups["aside"].Value).ToArray();
+        var phrase = Phrase.Of(WithoutSetAside(command.Corrected));
+        // An area set aside by name ("beyond coding and maths"); one skill set aside ("apart from Python") leaves its area.
+        var setAside = aside.Length == 0 ? [] : NamedAreas(Phrase.Of(string.Join(" , ", aside)), areas).Where(n => n.Item is null).Select(n => n.Area).ToHashSet();
+        var found = NamedAreas(phrase, areas).ToArray();
+        var named = found.Select(f => f.Area).Distinct().ToList();
+        var mentioned = found.Where(f => f.Item is not null).Select(f => (f.Area, Item: f.Item!)).ToArray();
 
         var everything = phrase.HasAny(["full", "all", "complete", "whole", "entire", "everything", "overall"]);
-        var shown = named.Count > 0 && !everything ? named.OrderBy(a => areas.ToList().IndexOf(a)).ToList() : areas.ToList();
+        var shown = named.Count > 0 && !everything ? named.OrderBy(a => areas.ToList().IndexOf(a)).ToList()
+            : setAside.Count > 0 && setAside.Count < areas.Count ? areas.Where(a => !setAside.Contains(a)).ToList()
+            : areas.ToList();
         var blocks = new List<ReplyBlock>();
         if (mentioned.Length > 0)
         {
@@ -46,6 +51,19 @@ internal sealed class SkillsHandler : ICommandHandler
             SourceFinder.ForAll(snapshot, shown.Select(a => (a.Items[0].Name, a.Source))),
             followUps));
     }
+
+    /// <summary>The areas a phrase names (by name or alias: no item) or mentions an item of, in the knowledge's order.</summary>
+    private static IEnumerable<(SkillArea Area, SkillItem? Item)> NamedAreas(Phrase phrase, IReadOnlyList<SkillArea> areas) =>
+        areas.Where(a => phrase.HasAny(a.Aliases.Append(a.Area).Append(a.Title))).Select(a => (a, (SkillItem?)null))
+            .Concat(areas.SelectMany(a => a.Items.Where(i => Mentions(phrase, i)).Select(i => (a, (SkillItem?)i))));
+
+    /// <summary>The question without what it sets aside ("beyond coding and maths, what else?" - ", what else?").</summary>
+    internal static string WithoutSetAside(string question) =>
+        SetAside().Replace(question, " ");
+
+    /// <summary>What a question sets aside, up to the end of its clause: "beyond coding and maths", "besides the maths".</summary>
+    [GeneratedRegex(@"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|outside\s+of|not\s+counting)\s+(?<aside>[^,.;:?!]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAside();
 
     /// <summary>Whether a guide section is the list of one of the skill areas.</summary>
     internal static bool ListsASkillArea(GuideSection section, KnowledgeBase knowledge) =>

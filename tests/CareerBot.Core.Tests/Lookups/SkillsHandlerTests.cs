@@ -18,6 +18,25 @@ public sealed class SkillsHandlerTests
         Assert.Contains(item, PlainTextRenderer.Render(reply), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("beyond coding and maths, which other areas should an ML engineer study?", "Domain Knowledge")]
+    [InlineData("skills apart from the technical and mathematical ones", "Domain Knowledge")]
+    public async Task Skills_AreasSetAside_AreNotTheOnesShown(string question, string title)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((Intent.Skills, title), (reply.Intent, reply.Title));
+        Assert.DoesNotContain("Linear algebra", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Skills_OneSkillSetAside_LeavesTheRestOfItsArea()
+    {
+        var text = PlainTextRenderer.RenderAnswer(await ShippedKnowledge.AskAsync("what skills does an ML engineer need apart from python?"));
+
+        Assert.Contains("Linux/Unix systems", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Skills_NoArea_ListsAllThreeAreas()
     {
