@@ -29,7 +29,7 @@ internal static class EmbeddingCache
             return cached;
         }
 
-        var vectors = (file is null ? null : TryRead(file, texts.Count)) ?? embedder.Embed(texts, cancellationToken);
+        var vectors = (file is null ? null : TryRead(file, texts.Count)) ?? LengthBatches.Embed(embedder, texts, cancellationToken);
         if (file is not null && !File.Exists(file))
         {
             Write(file, vectors);
