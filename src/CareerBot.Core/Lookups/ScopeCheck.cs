@@ -65,10 +65,10 @@ internal static partial class ScopeCheck
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
-            return NamesTheField(corrected) && InTheAskersPath(corrected) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles));
+            return NamesTheField(corrected) && InTheAskersPath(corrected) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles), hiringSide: false);
         }
 
-        return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles)) ?? OtherSubject(text, words, lower, snapshot, salary);
+        return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles), hiringSide: salary) ?? OtherSubject(text, words, lower, snapshot, salary);
     }
 
     /// <summary>Words that name the field itself: a question naming it is about ML engineering, whatever else it names.</summary>
@@ -89,7 +89,7 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true));
+        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
 
     /// <summary>
@@ -268,7 +268,10 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>A job noun whose title (or the word before it) the data does not hold.</summary>
-    private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known)
+    /// <param name="hiringSide">Whether the people who hire ("hiring managers") count: not in a question about the job,
+    /// where they are the ones looking ("which credentials do hiring managers look for?"); yes in a pay question
+    /// ("what does a hiring manager make?").</param>
+    private static string? OtherRole(string[] lower, (HashSet<string> Heads, HashSet<string> Modifiers) known, bool hiringSide = true)
     {
         // "My manager says ML engineers ...": a person in the asker's life, not a role asked about, when the question
         // is about the field.
@@ -277,7 +280,8 @@ internal static partial class ScopeCheck
         for (var i = 0; i < lower.Length; i++)
         {
             var singular = Singular(lower[i]);
-            if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1])))
+            if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1]))
+                || (!hiringSide && i > 0 && lower[i - 1] == "hiring"))
             {
                 continue;
             }

@@ -196,6 +196,24 @@ public sealed class ScopeCheckTests
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 
+    [Fact]
+    public async Task Ask_TheHiringSide_IsNotAnotherRoleAskedAbout()
+    {
+        // The issue's own example: hiring managers are the ones looking, the question is about this job's entry.
+        var reply = await ShippedKnowledge.AskAsync("which credentials do hiring managers look for?");
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("Entry Requirements", reply.Title);
+    }
+
+    [Fact]
+    public async Task Salary_OfAHiringManager_IsAnotherRole()
+    {
+        var reply = await ShippedKnowledge.AskAsync("how much does a hiring manager make?");
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
     [Theory]
     [InlineData("keras or jax, which should an ML engineer learn?")]
     [InlineData("is Rust better than Go for ML infrastructure?")]
