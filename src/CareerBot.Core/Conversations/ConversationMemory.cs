@@ -43,9 +43,12 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         // A question that asks how long or how much something costs is answered only by an answer that states a
         // duration or a price: a passage about the subject that gives neither is not its answer.
         var asked = Phrase.Of(turn.Command.Corrected);
-        if (reply.Answered && (turn.FollowUp is { AsksDuration: true } || asked.HasAny(FollowUpWords.Duration)) && !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
+        // A salary's "a year" is a rate, not how long anything takes ("how long until I make lead?").
+        if (reply.Answered && (turn.FollowUp is { AsksDuration: true } || asked.HasAny(FollowUpWords.Duration))
+            && (reply.Intent == Intent.Salary || !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.RenderAnswer(reply))))
         {
-            return NoFigure($"how long that takes ({turn.Previous?.Topic ?? reply.Title})", snapshot.Knowledge);
+            var about = turn.Previous?.Topic ?? (reply.Intent == Intent.Salary ? null : reply.Title);
+            return NoFigure(about is null ? "how long that takes" : $"how long that takes ({about})", snapshot.Knowledge);
         }
 
         if (reply.Answered && asked.HasAny(FollowUpWords.Price) && (reply.Intent == Intent.Salary || !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply))))

@@ -146,6 +146,19 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("how long until I can realistically make lead?")]
+    [InlineData("how many years until I make senior?")]
+    public async Task Salary_HowLongUntilALevel_IsNotAnsweredWithItsPay(string question)
+    {
+        // "$200,000-$300,000+ a year" states a rate, not how long anything takes.
+        var reply = await AskAsync(question);
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("doesn't say how long that takes", Text(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("salary)", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how much does a senior ML engineer make?", "what's the weather like in Berlin this weekend?")]
     [InlineData("how much does a senior ML engineer make?", "what does a lead do?")]
     [InlineData("how much does a senior ML engineer make?", "and what about remote work?")]
