@@ -3,7 +3,10 @@ using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Lookups;
 
-/// <summary>Finds salary levels and ladder steps named in a question, in the order they appear.</summary>
+/// <summary>
+/// Finds salary levels and ladder steps named in a question, in the order they appear. A name used as a verb after
+/// its subject ("before I graduate", "I lead a team") names no level.
+/// </summary>
 internal static class LevelMatcher
 {
     public static IReadOnlyList<SalaryBand> SalaryLevels(Phrase text, IEnumerable<SalaryBand> bands) =>
@@ -14,7 +17,7 @@ internal static class LevelMatcher
 
     private static IReadOnlyList<T> InOrder<T>(Phrase text, IEnumerable<T> candidates, Func<T, string[]> names) =>
         candidates
-            .Select(c => (Item: c, At: names(c).Select(text.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
+            .Select(c => (Item: c, At: names(c).Select(text.IndexOfNoun).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
             .Where(x => x.At >= 0)
             .OrderBy(x => x.At)
             .Select(x => x.Item)

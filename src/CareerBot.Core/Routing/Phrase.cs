@@ -67,6 +67,29 @@ internal sealed class Phrase
         return needle.Trim().Length == 0 ? -1 : Padded.IndexOf(needle, StringComparison.Ordinal);
     }
 
+    /// <summary>Where the phrase first starts as a noun, not a verb after a subject ("before I graduate", "I lead a team"), or -1.</summary>
+    public int IndexOfNoun(string phrase)
+    {
+        var needle = Needle(phrase);
+        if (needle.Trim().Length == 0)
+        {
+            return -1;
+        }
+
+        for (var at = Padded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = Padded.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            // The needle starts with the space after the word before it, if there is one.
+            if (at == 0 || !Subjects.Contains(Padded[(Padded.LastIndexOf(' ', at - 1) + 1)..at]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> Subjects = new(["i", "you", "u", "we", "they", "he", "she", "ill", "youll", "well", "theyll"], StringComparer.Ordinal);
+
     /// <summary>A copy with the given phrases blanked out (e.g. "machine learning" before looking for "learn").</summary>
     public Phrase Without(IEnumerable<string> phrases)
     {
