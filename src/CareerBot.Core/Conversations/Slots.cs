@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Conversations;
@@ -50,7 +51,8 @@ internal sealed record Slots(IReadOnlyList<string> Levels, IReadOnlyList<string>
     {
         public static Names Of(KnowledgeBase knowledge) => new(
             Fold(knowledge.Salaries.SelectMany(b => (string[])[b.Level, b.Title, .. b.Aliases])
-                .Concat(knowledge.Ladder.Steps.SelectMany(s => (string[])[s.Step, s.Title, .. s.Aliases]))),
+                .Concat(knowledge.Ladder.Steps.SelectMany(s => (string[])[s.Step, s.Title, .. s.Aliases]))
+                .SelectMany(LevelMatcher.WithPlural)),
             Fold(knowledge.SkillAreas.SelectMany(a => (string[])[a.Area, a.Title, .. a.Aliases])),
             Fold(knowledge.Roles.Roles.SelectMany(r => (string[])[r.Title, .. r.Aliases])));
 

@@ -17,9 +17,19 @@ internal static class LevelMatcher
 
     private static IReadOnlyList<T> InOrder<T>(Phrase text, IEnumerable<T> candidates, Func<T, string[]> names) =>
         candidates
-            .Select(c => (Item: c, At: names(c).Select(text.IndexOfNoun).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
+            .Select(c => (Item: c, At: names(c).SelectMany(WithPlural).Select(text.IndexOfNoun).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
             .Where(x => x.At >= 0)
             .OrderBy(x => x.At)
             .Select(x => x.Item)
             .ToArray();
+
+    /// <summary>A name and its plural ("seniors", "leads"), for "and for seniors?".</summary>
+    internal static IEnumerable<string> WithPlural(string name)
+    {
+        yield return name;
+        if (name.Length > 2 && char.IsLetter(name[^1]) && !name.EndsWith('s'))
+        {
+            yield return name + "s";
+        }
+    }
 }

@@ -145,6 +145,30 @@ public sealed class ConversationMemoryTests
         Assert.Contains("doesn't say how long", Text(reply), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Salary_APluralLevel_SwapsTheLevel()
+    {
+        await AskAsync("what does a mid-level ML engineer make?");
+        await AskAsync("and for seniors?");
+
+        var reply = await AskAsync("what about leads?");
+
+        Assert.Equal((Intent.Salary, "Lead/Principal Engineer salary"), (reply.Intent, reply.Title));
+    }
+
+    [Theory]
+    [InlineData("where do the two overlap?")]
+    [InlineData("where do they overlap?")]
+    public async Task Compare_AReferenceToBothRoles_WhichAloneReadsAsALadderQuestion_IsTheirComparison(string followUp)
+    {
+        await AskAsync("data scientist vs ml engineer in a nutshell?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal(Intent.Compare, reply.Intent);
+        Assert.Contains("Programming proficiency", PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how long until I can realistically make lead?")]
     [InlineData("how many years until I make senior?")]
