@@ -37,6 +37,14 @@ internal static class FollowUpResolver
             return new FollowUp(Swap(previous, slots));
         }
 
+        if (command.Name != CommandNames.Ask && refers && slots.IsEmpty && previous.Levels.Count == 0 && previous.Roles.Count > 0
+            && ReplaceReference(text, string.Join(" and ", previous.Roles)) is var withRoles && parse(withRoles).Name is not CommandNames.Ask and var name && name != command.Name)
+        {
+            // "where do the two overlap?" after ML engineers vs data scientists: alone it reads as a ladder question,
+            // with the roles it refers to it is their comparison.
+            return new FollowUp(withRoles);
+        }
+
         if (command.Name != CommandNames.Ask)
         {
             // A lookup of its own: it keeps its intent, and borrows only the level it refers back to.
