@@ -45,23 +45,11 @@ internal static class IntentExamplesParser
         }
 
         var examples = new List<IntentExample>();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, line) in KnowledgeText.QuestionLines(file, text, MaxLength))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.Length > MaxLength)
-            {
-                throw new KnowledgeException(file, $"line {i + 1}", $"longer than {MaxLength} characters: one question a line");
-            }
-
             if (seen.TryGetValue(line, out var other))
             {
-                throw new KnowledgeException(file, $"line {i + 1}", $"the same question is already an example in {other}");
+                throw new KnowledgeException(file, $"line {number}", $"the same question is already an example in {other}");
             }
 
             seen[line] = file;

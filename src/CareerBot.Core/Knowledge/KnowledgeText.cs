@@ -25,4 +25,24 @@ internal static class KnowledgeText
             throw new KnowledgeException(file, $"byte {offset}", $"not valid UTF-8 (found {found}); save the file as UTF-8");
         }
     }
+
+    /// <summary>
+    /// The lines of a one-question-a-line file (<c>questions/</c>, <c>intents/</c>) that hold something: trimmed, with
+    /// their numbers from 1; blank lines and <c>#</c> comments skipped. A line longer than <paramref name="maxLength"/>
+    /// stops with the file and line named.
+    /// </summary>
+    public static IEnumerable<(int Number, string Text)> QuestionLines(string file, string text, int maxLength)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            yield return line.Length <= maxLength ? (i + 1, line) : throw new KnowledgeException(file, $"line {i + 1}", $"longer than {maxLength} characters: one question a line");
+        }
+    }
 }

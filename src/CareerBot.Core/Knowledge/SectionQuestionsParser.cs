@@ -63,21 +63,9 @@ internal static class SectionQuestionsParser
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<string>();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, line) in KnowledgeText.QuestionLines(file, text, MaxLength))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.StartsWith('['))
-            {
-                throw new KnowledgeException(file, $"line {i + 1}", "no [section headings] here: these questions are on topics no section covers");
-            }
-
-            found.Add(line.Length <= MaxLength ? line : throw new KnowledgeException(file, $"line {i + 1}", $"longer than {MaxLength} characters: one question a line"));
+            found.Add(line.StartsWith('[') ? throw new KnowledgeException(file, $"line {number}", "no [section headings] here: these questions are on topics no section covers") : line);
         }
 
         return found.Count > 0 ? found : throw new KnowledgeException(file, "file", "holds no questions");
@@ -93,32 +81,17 @@ internal static class SectionQuestionsParser
         ArgumentNullException.ThrowIfNull(documents);
         var found = new List<(GuideSection, string)>();
         GuideSection? section = null;
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, line) in KnowledgeText.QuestionLines(file, text, MaxLength))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             if (line.StartsWith('['))
             {
-                section = Section(file, i + 1, line, documents);
+                section = Section(file, number, line, documents);
                 continue;
             }
 
-            if (section is null)
-            {
-                throw new KnowledgeException(file, $"line {i + 1}", "a question before any [section heading]: put the heading of the section that answers it above");
-            }
-
-            if (line.Length > MaxLength)
-            {
-                throw new KnowledgeException(file, $"line {i + 1}", $"longer than {MaxLength} characters: one question a line");
-            }
-
-            found.Add((section, line));
+            found.Add(section is null
+                ? throw new KnowledgeException(file, $"line {number}", "a question before any [section heading]: put the heading of the section that answers it above")
+                : (section, line));
         }
 
         return found.Count > 0 ? found : throw new KnowledgeException(file, "file", "holds no example questions");
