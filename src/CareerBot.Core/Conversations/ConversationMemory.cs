@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using Microsoft.Extensions.Logging;
@@ -83,7 +84,8 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
         var slots = Slots.Find(question, knowledge);
         var topic = command.Name == CommandNames.Ask ? reply.Sources.FirstOrDefault()?.Section : null; // a guide search's section
-        return new ConversationState(command.Name, question.ToString(), slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge), slots.Areas, slots.Roles, topic);
+        var levels = NextRung(command, reply, knowledge) ?? (slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge));
+        return new ConversationState(command.Name, question.ToString(), levels, slots.Areas, slots.Roles, topic);
     }
 
     /// <summary>
@@ -99,6 +101,22 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
 
         var named = Slots.Find(Phrase.Of(lead.Text), knowledge).Levels;
         return named.Count == 1 ? named : [];
+    }
+
+    /// <summary>
+    /// The rung a "what comes after X?" answer gives ("After Junior ML Engineer comes Senior ML Engineer."): the next
+    /// turn's "and after that?" or "what would I earn at that level?" is about it, not about X.
+    /// </summary>
+    private static IReadOnlyList<string>? NextRung(BotCommand command, Reply reply, KnowledgeBase knowledge)
+    {
+        if (command.Name != CommandNames.Path || !reply.Answered || reply.Paragraphs.FirstOrDefault() is not { } lead
+            || !lead.Text.StartsWith(PathHandler.NextLead, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var named = Slots.Find(Phrase.Of(lead.Text.Split('.')[0]), knowledge).Levels;
+        return named.Count == 2 ? [named[1]] : null;
     }
 
     private static Reply NoFigure(string what, KnowledgeBase knowledge)

@@ -38,10 +38,10 @@ internal static class FollowUpResolver
         }
 
         if (command.Name != CommandNames.Ask && refers && slots.IsEmpty && previous.Levels.Count == 0 && previous.Roles.Count > 0
-            && ReplaceReference(text, string.Join(" and ", previous.Roles)) is var withRoles && parse(withRoles).Name is not CommandNames.Ask and var name && name != command.Name)
+            && ReplaceReference(text, string.Join(" and ", previous.Roles)) is var withRoles && parse(withRoles).Name is not CommandNames.Ask)
         {
             // "where do the two overlap?" after ML engineers vs data scientists: alone it reads as a ladder question,
-            // with the roles it refers to it is their comparison.
+            // with the roles it refers to it is their comparison; "which of the two pays more?" asks both roles' pay.
             return new FollowUp(withRoles);
         }
 

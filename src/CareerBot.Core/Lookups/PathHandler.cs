@@ -7,6 +7,9 @@ namespace CareerBot.Core.Lookups;
 /// <summary><c>path [from level]</c>: the ladder, or the steps that follow a level.</summary>
 internal sealed class PathHandler : ICommandHandler
 {
+    /// <summary>How the answer to "what comes after X?" begins ("After X comes Y."); the conversation takes Y as its subject.</summary>
+    internal const string NextLead = "After ";
+
     private static readonly string[] BeforeWords = ["before", "below", "under", "prior to", "precedes", "leads to", "lead to", "get to", "reach", "become", "becoming"];
 
     private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max"];
@@ -111,7 +114,7 @@ internal sealed class PathHandler : ICommandHandler
         // ladder when this is the top).
         var text = after.Length == 0
             ? $"{from.Title} is the top of the career ladder in the guide; the whole ladder is below."
-            : $"After {from.Title} comes {after[0].Title}." + (after.Length > 1 ? $" The steps from {from.Title} to the top are in the table below." : string.Empty);
+            : $"{NextLead}{from.Title} comes {after[0].Title}." + (after.Length > 1 ? $" The steps from {from.Title} to the top are in the table below." : string.Empty);
         var shown = after.Length == 0 ? steps.ToArray() : steps.Skip(index).ToArray();
         var followUps = new List<FollowUp>();
         if (after.Length > 0)

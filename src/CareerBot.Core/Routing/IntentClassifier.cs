@@ -15,7 +15,7 @@ internal static partial class IntentClassifier
 {
     private static readonly string[] MoneyWords =
     [
-        "salary", "salaries", "pay", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
+        "salary", "salaries", "pay", "pays", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
         "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
         "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
     ];

@@ -98,9 +98,20 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
-    public async Task Path_WhatDoTheyEarn_TakesTheLevelOfThePreviousQuestion()
+    public async Task Path_WhatDoTheyEarn_TakesTheRungThePreviousAnswerGave()
     {
+        // "What comes after senior?" - "Lead ML Engineer": "they" are the leads just named.
         await AskAsync("what comes after senior?");
+
+        var reply = await AskAsync("and what do they earn?");
+
+        Assert.Equal((Intent.Salary, "Lead/Principal Engineer salary"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Path_WhatDoTheyEarn_AfterALadderQuestionAboutOneRung_TakesThatRung()
+    {
+        await AskAsync("how do I become a senior ML engineer?");
 
         var reply = await AskAsync("and what do they earn?");
 
@@ -143,6 +154,29 @@ public sealed class ConversationMemoryTests
 
         Assert.False(reply.Answered);
         Assert.Contains("doesn't say how long", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Path_AfterThat_AndThatLevelsPay_FollowTheRungTheLastAnswerGave()
+    {
+        await AskAsync("I'm a junior ML engineer, what's the next step up for me?");
+
+        var next = await AskAsync("and after that?");
+        var pay = await AskAsync("how much would I earn at that level?");
+
+        Assert.Equal("What comes after Senior ML Engineer", next.Title);
+        Assert.Equal("Lead/Principal Engineer salary", pay.Title);
+    }
+
+    [Fact]
+    public async Task Compare_WhichOfTheTwoPaysMore_SaysThereAreNoFiguresForTheOtherRole()
+    {
+        await AskAsync("what's the difference between an ML engineer and a data scientist?");
+
+        var reply = await AskAsync("which of the two pays more?");
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]
