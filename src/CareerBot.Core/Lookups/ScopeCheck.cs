@@ -281,7 +281,7 @@ internal static partial class ScopeCheck
         {
             var singular = Singular(lower[i]);
             if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1]))
-                || (!hiringSide && i > 0 && lower[i - 1] == "hiring"))
+                || (!hiringSide && i > 0 && lower[i - 1] == "hiring") || TheAskersOwn(lower, i))
             {
                 continue;
             }
@@ -301,6 +301,30 @@ internal static partial class ScopeCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The job noun at <paramref name="at"/> is the asker's own ("I'm a data analyst", "I am an analyst", "I work as a
+    /// developer"): who is asking, not the role asked about.
+    /// </summary>
+    private static bool TheAskersOwn(string[] lower, int at)
+    {
+        var j = at - 1;
+        if (j >= 0 && lower[j] is not ("a" or "an"))
+        {
+            j--; // a modifier: "data" analyst
+        }
+
+        if (j < 0 || lower[j] is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var before = j >= 1 ? lower[j - 1] : string.Empty;
+        var twoBefore = j >= 2 ? lower[j - 2] : string.Empty;
+        return before == "im"
+            || (before is "m" or "am" or "was" && twoBefore == "i")
+            || (before == "as" && twoBefore is "work" or "working" or "worked");
     }
 
     /// <summary>A year, currency, place or named thing (a capitalised word) the data does not hold.</summary>

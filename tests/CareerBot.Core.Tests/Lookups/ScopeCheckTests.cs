@@ -196,6 +196,25 @@ public sealed class ScopeCheckTests
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 
+    [Theory]
+    [InlineData("I'm a data analyst. Is a data scientist the same thing as an ML engineer?", Intent.Compare)]
+    [InlineData("I work as a backend developer, what would I make as a senior ML engineer?", Intent.Salary)]
+    public async Task Lookup_TheAskersOwnRole_IsNotTheRoleAskedAbout(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(intent, reply.Intent);
+    }
+
+    [Fact]
+    public async Task Salary_AnotherRoleAfterTheAskersOwn_IsStillAnotherRole()
+    {
+        var reply = await ShippedKnowledge.AskAsync("I'm a data analyst, how much do data analysts make?");
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
     [Fact]
     public async Task Ask_TheHiringSide_IsNotAnotherRoleAskedAbout()
     {
