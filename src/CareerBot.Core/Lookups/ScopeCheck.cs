@@ -61,7 +61,7 @@ internal static partial class ScopeCheck
         var text = command.Argument;
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        var corrected = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        var corrected = Tokens(command.Corrected);
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
@@ -88,7 +88,7 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var lower = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        var lower = Tokens(command.Corrected);
         return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
 
@@ -287,7 +287,7 @@ internal static partial class ScopeCheck
             }
 
             // A modifier counts as held only with its own head: "data" qualifies "scientist" in the data, not "engineer".
-            var modified = i > 0 && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1])
+            var modified = i > 0 && lower[i - 1] != Break && !FieldWords.Contains(lower[i - 1]) && !Filler.Contains(lower[i - 1])
                 && !known.Modifiers.Contains($"{lower[i - 1]} {singular}") && !known.Modifiers.Contains($"{Singular(lower[i - 1])} {singular}");
             if (!known.Heads.Contains(singular))
             {
@@ -514,6 +514,18 @@ internal static partial class ScopeCheck
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex WordPattern();
+
+    /// <summary>
+    /// The words of a text in lower case, with <see cref="Break"/> where punctuation parts two of them ("senior -> ??? ->
+    /// architect"): words so parted do not qualify each other.
+    /// </summary>
+    private static string[] Tokens(string text) =>
+        TokenPattern().Matches(text).Select(m => char.IsLetter(m.Value[0]) ? m.Value.ToLowerInvariant() : Break).ToArray();
+
+    private const string Break = "|";
+
+    [GeneratedRegex(@"[A-Za-z]+|-+>|[,;:.!?()\[\]{}<>=]+")]
+    private static partial Regex TokenPattern();
 
     /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays"; or asks which one ("which companies pay most").</summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]

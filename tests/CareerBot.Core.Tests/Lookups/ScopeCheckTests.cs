@@ -207,6 +207,18 @@ public sealed class ScopeCheckTests
         Assert.Equal(intent, reply.Intent);
     }
 
+    [Theory]
+    [InlineData("senior -> ??? -> architect")]
+    [InlineData("lead, architect: which comes first?")]
+    public async Task Path_RungsPartedByPunctuation_DoNotQualifyEachOther(string question)
+    {
+        // "senior architect" would be a title the ladder lacks; "senior -> ??? -> architect" names two rungs.
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(Intent.Path, reply.Intent);
+    }
+
     [Fact]
     public async Task Salary_AnotherRoleAfterTheAskersOwn_IsStillAnotherRole()
     {
