@@ -16,6 +16,9 @@ internal sealed class PathHandler : ICommandHandler
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
 
+    /// <summary>Asking where one rung stands on the ladder, not what follows it: "where does ML architect sit?"</summary>
+    private static readonly string[] PositionWords = ["sit", "sits", "fit", "fits", "stand", "stands", "rank", "ranks", "fall", "falls", "belong", "where on", "what step", "which step", "what rung", "which rung", "what position", "where is", "where does", "where do"];
+
     public string Name => CommandNames.Path;
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
@@ -32,6 +35,11 @@ internal sealed class PathHandler : ICommandHandler
         if (from is not null && phrase.HasAny(BeforeWords))
         {
             return ValueTask.FromResult(Before(from, snapshot));
+        }
+
+        if (from is not null && phrase.HasAny(PositionWords))
+        {
+            return ValueTask.FromResult(Position(from, snapshot));
         }
 
         return ValueTask.FromResult(from is null ? WholeLadder(snapshot, UnknownLevel(command) ?? EndOfLadder(phrase, ladder)) : From(from, snapshot));
@@ -103,6 +111,27 @@ internal sealed class PathHandler : ICommandHandler
             [SourceFinder.For(snapshot, ladder.Steps[0].Title, ladder.Source), SourceFinder.For(snapshot, ladder.EntryRequirements[0], ladder.Source)],
             ladder.Steps.Take(ladder.Steps.Count - 1).Take(4).Select(s => new FollowUp($"After {s.Title}", $"path from {s.Step}")).ToArray(),
             SalaryNote(ladder.Steps, snapshot));
+    }
+
+    /// <summary>Where one rung stands: its step number, the rung below and the rung above, with the whole ladder.</summary>
+    private static Reply Position(LadderStep step, KnowledgeSnapshot snapshot)
+    {
+        var steps = snapshot.Knowledge.Ladder.Steps;
+        var index = steps.ToList().IndexOf(step);
+        var where = $"{step.Title} is step {index + 1} of {steps.Count} on the ladder";
+        var text = index == 0 ? $"{where}, its first step, below {steps[1].Title}."
+            : index == steps.Count - 1 ? $"{where}, its top, above {steps[index - 1].Title}."
+            : $"{where}, above {steps[index - 1].Title} and below {steps[index + 1].Title}.";
+        return new Reply(
+            Intent.Path,
+            true,
+            $"Where {step.Title} sits on the ladder",
+            [ReplyBlock.Prose(text)],
+            Table(steps, snapshot),
+            [],
+            [SourceFinder.For(snapshot, step.Title, snapshot.Knowledge.Ladder.Source)],
+            [.. index < steps.Count - 1 ? [new FollowUp($"After {step.Title}", $"path from {step.Step}")] : Array.Empty<FollowUp>(), new FollowUp("Whole ladder", "path")],
+            SalaryNote(steps, snapshot));
     }
 
     private static Reply From(LadderStep from, KnowledgeSnapshot snapshot)

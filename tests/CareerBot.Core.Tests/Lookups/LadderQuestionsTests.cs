@@ -22,4 +22,16 @@ public sealed class LadderQuestionsTests
         Assert.True(reply.Answered);
         Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("where does ML architect sit on the ladder?", "ML Architect is step 4 of 5 on the ladder, above Lead ML Engineer and below AI/ML Director.")]
+    [InlineData("where does a junior fit in the career ladder", "Junior ML Engineer is step 1 of 5 on the ladder, its first step, below Senior ML Engineer.")]
+    [InlineData("where is the director on the ladder?", "AI/ML Director is step 5 of 5 on the ladder, its top, above ML Architect.")]
+    public async Task Path_WhereOneRungSits_GivesItsStepAndNeighbours(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(Intent.Path, reply.Intent);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
 }
