@@ -24,6 +24,7 @@ internal static partial class ScopeCheck
         "engineer", "developer", "scientist", "analyst", "manager", "designer", "architect", "intern", "researcher",
         "director", "vp", "cto", "ceo", "cio", "consultant", "specialist", "administrator", "admin", "programmer",
         "technician", "officer", "head", "founder", "executive", "president", "trainee", "apprentice", "contractor", "freelancer",
+        "student", "postdoc", "professor", "lecturer", "teacher", "tutor", "nurse", "doctor", "lawyer", "accountant", "recruiter",
     ];
 
     /// <summary>Words before a job noun that keep it the data's own role ("an ML engineer", "senior engineers").</summary>
@@ -304,15 +305,21 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
-    /// The job noun at <paramref name="at"/> is the asker's own ("I'm a data analyst", "I am an analyst", "I work as a
-    /// developer"): who is asking, not the role asked about.
+    /// The job noun at <paramref name="at"/> is the asker's own ("I'm a data analyst", "I've been a high school maths
+    /// teacher", "I work as a developer", "recruiter here"): who is asking, not the role asked about.
     /// </summary>
     private static bool TheAskersOwn(string[] lower, int at)
     {
-        var j = at - 1;
-        if (j >= 0 && lower[j] is not ("a" or "an"))
+        if (at + 1 < lower.Length && lower[at + 1] == "here" && (at == 0 || lower[at - 1] == Break))
         {
-            j--; // a modifier: "data" analyst
+            return true; // "recruiter here - ..."
+        }
+
+        // Back over up to three qualifying words ("high school maths") to the article.
+        var j = at - 1;
+        for (var skipped = 0; j >= 0 && lower[j] is not ("a" or "an") && skipped < 3 && lower[j] != Break; skipped++)
+        {
+            j--;
         }
 
         if (j < 0 || lower[j] is not ("a" or "an"))
@@ -324,6 +331,7 @@ internal static partial class ScopeCheck
         var twoBefore = j >= 2 ? lower[j - 2] : string.Empty;
         return before == "im"
             || (before is "m" or "am" or "was" && twoBefore == "i")
+            || (before == "been" && twoBefore is "ve" or "have" or "ive" or "i")
             || (before == "as" && twoBefore is "work" or "working" or "worked");
     }
 
@@ -531,7 +539,7 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
 
-    private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
+    private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|(?:open\s+source\s+)?projects?|repos|repositories|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
 
     [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+)?" + Resources + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex BestResource();

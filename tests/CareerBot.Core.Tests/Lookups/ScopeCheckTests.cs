@@ -188,6 +188,7 @@ public sealed class ScopeCheckTests
     [InlineData("any good books on linear algebra?")]
     [InlineData("which online course should I take first?")]
     [InlineData("is the coursera course better than the udacity one")]
+    [InlineData("which open source projects should I contribute to?")]
     public async Task Ask_ForAParticularResource_IsNotAnsweredWithTheGuidesGeneralAdvice(string question)
     {
         // The guide recommends kinds of learning, never a named book, course or school: naming one would be invented.
@@ -199,6 +200,8 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("I'm a data analyst. Is a data scientist the same thing as an ML engineer?", Intent.Compare)]
     [InlineData("I work as a backend developer, what would I make as a senior ML engineer?", Intent.Salary)]
+    [InlineData("recruiter here - what's a fair base for a senior MLE?", Intent.Salary)]
+    [InlineData("I've been a high school maths teacher for years, what skills would I need for ML engineering?", Intent.Skills)]
     public async Task Lookup_TheAskersOwnRole_IsNotTheRoleAskedAbout(string question, Intent intent)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -217,6 +220,16 @@ public sealed class ScopeCheckTests
 
         Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(Intent.Path, reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("how much does a phd student get paid?")]
+    [InlineData("what do nurses earn compared to ML engineers?")]
+    public async Task Salary_OfOtherOccupations_IsNotAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 
     [Fact]
