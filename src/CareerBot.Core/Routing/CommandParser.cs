@@ -35,7 +35,9 @@ internal static class CommandParser
             case "salary" or "salaries" or "pay":
                 return StartsWith(rest, "compare", "vs", "versus", out var levels)
                     ? Command(CommandNames.SalaryCompare, levels, snapshot)
-                    : Command(CommandNames.Salary, rest, snapshot);
+                    : ReadsAsAQuestion(rest)
+                        ? Free(stripped, snapshot, explicitAsk: false) // "salary ranges for all ML engineer levels", "pay in Lagos for seniors"
+                        : Command(CommandNames.Salary, rest, snapshot);
             case "skills" or "skill":
                 return StartsWith(rest, "check", "have", "gap", out var have)
                     ? Command(CommandNames.SkillsCheck, have, snapshot)
@@ -60,6 +62,13 @@ internal static class CommandParser
                 return Free(stripped, snapshot, explicitAsk: false);
         }
     }
+
+    /// <summary>
+    /// What follows a command word reads as the rest of a sentence, not as the command's argument (a level or an
+    /// area): a word links it to the command ("salary ranges for all levels", "salary senior in Lagos").
+    /// </summary>
+    private static bool ReadsAsAQuestion(string rest) =>
+        Phrase.Of(rest).Words.Any(w => w is "for" or "in" or "of" or "at" or "by" or "across" or "ranges" or "range");
 
     private static bool IsCommandWord(string word) =>
         word.ToLowerInvariant() is "ask" or "salary" or "skills" or "path" or "compare" or "help";

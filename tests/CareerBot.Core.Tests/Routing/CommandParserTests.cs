@@ -31,4 +31,28 @@ public sealed class CommandParserTests
         Assert.Equal(argument, command.Argument);
         Assert.True(command.Explicit || name == "help" && argument.Length == 0);
     }
+
+    [Theory]
+    [InlineData("salary ranges for all ML engineer levels")]
+    [InlineData("salary senior in Lagos")]
+    public void Parse_SalaryFollowedByTheRestOfASentence_IsFreeText(string text)
+    {
+        // Read as one argument, "ranges for all ML engineer levels" was an unknown level, and "senior in Lagos" a
+        // typed level whose place no scope check saw.
+        var command = CommandParser.Parse(text, ShippedKnowledge.Snapshot);
+
+        Assert.Equal("salary", command.Name);
+        Assert.Equal(text, command.Argument);
+        Assert.False(command.Explicit);
+    }
+
+    [Theory]
+    [InlineData("salary ranges for all ML engineer levels", true)]
+    [InlineData("salary senior in Lagos", false)]
+    public async Task Salary_SentenceAfterTheCommandWord_IsAnsweredAsAQuestion(string text, bool answered)
+    {
+        var reply = await ShippedKnowledge.AskAsync(text);
+
+        Assert.Equal(answered, reply.Answered);
+    }
 }
