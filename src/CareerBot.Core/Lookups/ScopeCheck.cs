@@ -440,9 +440,15 @@ internal static partial class ScopeCheck
         return null;
     }
 
-    /// <summary>A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin".</summary>
+    /// <summary>
+    /// A capitalised word mid-sentence that the knowledge never uses names something: "Google", "Berlin". An acronym
+    /// ("APIs", "CEO", "SQL") is as often a thing of the trade as a name: it is weighed by meaning like any other word.
+    /// </summary>
     private static bool Named(string text, (string Word, int At) word) =>
-        word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At);
+        word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At) && !Acronym(word.Word);
+
+    private static bool Acronym(string word) =>
+        word.Length >= 2 && word.TrimEnd('s').Length >= 2 && word.TrimEnd('s').All(char.IsUpper);
 
     private static bool NamesTheField(string[] lower) => lower.Any(FieldNames.Contains);
 

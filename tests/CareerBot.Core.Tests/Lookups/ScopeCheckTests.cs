@@ -240,6 +240,16 @@ public sealed class ScopeCheckTests
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 
+    [Theory]
+    [InlineData("do I need to understand CNNs and RNNs or can I just call the APIs?")]
+    [InlineData("our CTO asks whether demand for AI expertise is real or hype")]
+    public async Task Ask_AnAcronymOfTheTrade_IsNotTakenForAName(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
     [Fact]
     public async Task Ask_TheHiringSide_IsNotAnotherRoleAskedAbout()
     {
