@@ -561,7 +561,7 @@ internal static partial class ScopeCheck
     private static partial Regex InstructionPattern();
 
     /// <summary>A task for the bot to do rather than a question ("write me a cover letter", "can you review my CV").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:write|draft|compose|generate|translate|rewrite|proofread|edit|review|debug)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:write|draft|compose|generate|translate|rewrite|proofread|edit|review|debug|(?:tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+|some\s+)?(?:joke|jokes|poem|story|riddle|fun\s+fact))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskForTheBot();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]

@@ -24,7 +24,7 @@ internal static class CommandParser
         }
 
         var space = stripped.IndexOf(' ', StringComparison.Ordinal);
-        var first = (space < 0 ? stripped : stripped[..space]).ToLowerInvariant().TrimEnd(':', ',');
+        var first = (space < 0 ? stripped : stripped[..space]).ToLowerInvariant().TrimEnd(':', ',', '?', '!', '.');
         var rest = space < 0 ? string.Empty : stripped[(space + 1)..].Trim();
         switch (first)
         {

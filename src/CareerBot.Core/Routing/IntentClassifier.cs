@@ -40,7 +40,8 @@ internal static partial class IntentClassifier
     [
         "career path", "career ladder", "ladder", "progression", "career progression", "promotion", "promotions",
         "promoted", "next step", "next steps", "next level", "next role", "step up", "move up", "climb", "career levels",
-        "hierarchy", "advance", "advancement", "progress", "levels of",
+        "hierarchy", "advance", "advancement", "progress", "levels of", "highest level", "top level", "highest role", "top role",
+        "highest position", "top position", "highest rank", "top rank", "lowest level", "first level", "how far can",
     ];
 
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>

@@ -34,4 +34,15 @@ public sealed class LadderQuestionsTests
         Assert.Equal(Intent.Path, reply.Intent);
         Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what's the highest level an ML engineer can reach?", "The top of the ladder in the guide is AI/ML Director.")]
+    [InlineData("what is the lowest level on the ladder?", "The ladder starts at Junior ML Engineer.")]
+    public async Task Path_TheHighestOrLowestLevel_IsTheLaddersEnd(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(Intent.Path, reply.Intent);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,8 @@ public sealed class CommandParserTests
     [InlineData("compare senior lead", "salary-compare", "senior lead")]
     [InlineData("<@U1> salary mid", "salary", "mid")]
     [InlineData("/career path from lead", "path", "from lead")]
+    [InlineData("path?", "path", "")]
+    [InlineData("salary!", "salary", "")]
     public void Parse_CommandGrammar_PicksTheHandler(string text, string name, string argument)
     {
         var command = CommandParser.Parse(text, ShippedKnowledge.Snapshot);
