@@ -32,10 +32,17 @@ internal static class OtherProfessions
         "medical school", "nursing school", "med school",
     ];
 
-    /// <summary>True when the text names a job other than ML engineering.</summary>
+    /// <summary>
+    /// True when the text names a job other than ML engineering as what it asks about; not as the asker's own ("I was a
+    /// nurse, how much maths is involved?").
+    /// </summary>
     public static bool Named(string lowerText, IEnumerable<string> stems)
     {
         var padded = " " + lowerText + " ";
-        return Phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || stems.Any(Stems.Contains);
+        return (Phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || stems.Any(Stems.Contains))
+            && !AskersOwn.Any(a => padded.Contains(a, StringComparison.Ordinal));
     }
+
+    /// <summary>How an asker says what they do or did (the text as <see cref="Named"/> gets it: lower case, no apostrophes).</summary>
+    private static readonly string[] AskersOwn = [" i was a ", " i am a ", " im a ", " i m a ", " i ve been a ", " ive been a ", " i have been a ", " i work as ", " i worked as ", " former ", " ex "];
 }

@@ -232,6 +232,24 @@ public sealed class ScopeCheckTests
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 
+    [Theory]
+    [InlineData("how much maths is involved? I was a nurse and haven't done any since school")]
+    [InlineData("I've been a teacher for ten years, which skills would I need to learn?")]
+    public async Task Ask_AnotherProfessionAsTheAskersOwnPast_IsStillAQuestionAboutTheField(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
+    [Fact]
+    public async Task Ask_AnotherProfessionAskedAbout_IsStillRefused()
+    {
+        var reply = await ShippedKnowledge.AskAsync("how much maths does a nurse need?");
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
     [Fact]
     public async Task Salary_AnotherRoleAfterTheAskersOwn_IsStillAnotherRole()
     {
