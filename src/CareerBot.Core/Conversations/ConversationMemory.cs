@@ -84,7 +84,13 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
         var slots = Slots.Find(question, knowledge);
         var topic = command.Name == CommandNames.Ask ? reply.Sources.FirstOrDefault()?.Section : null; // a guide search's section
-        var levels = NextRung(command, reply, knowledge) ?? (slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge));
+        // After "what comes after X?" the conversation stands on the rung the answer gave, as if asked "path from Y".
+        if (NextRung(command, reply, knowledge) is { } next)
+        {
+            return new ConversationState(command.Name, Phrase.Of($"path from {next[0]}").ToString(), next, slots.Areas, slots.Roles, topic);
+        }
+
+        var levels = slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge);
         return new ConversationState(command.Name, question.ToString(), levels, slots.Areas, slots.Roles, topic);
     }
 
