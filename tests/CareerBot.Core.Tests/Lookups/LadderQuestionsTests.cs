@@ -14,35 +14,17 @@ public sealed class LadderQuestionsTests
     [InlineData("what's the top of the ML engineering ladder?", "The top of the ladder in the guide is AI/ML Director")]
     [InlineData("where does the ML career ladder start?", "The ladder starts at Junior ML Engineer")]
     [InlineData("how do I become an ML architect?", "Before ML Architect comes Lead ML Engineer")]
-    public async Task Path_OrderStepsEndsAndTheWayUp(string question, string expected)
+    [InlineData("what's the highest level an ML engineer can reach?", "The top of the ladder in the guide is AI/ML Director.")]
+    [InlineData("what is the lowest level on the ladder?", "The ladder starts at Junior ML Engineer.")]
+    [InlineData("where does ML architect sit on the ladder?", "ML Architect is step 4 of 5 on the ladder, above Lead ML Engineer and below AI/ML Director.")]
+    [InlineData("where does a junior fit in the career ladder", "Junior ML Engineer is step 1 of 5 on the ladder, its first step, below Senior ML Engineer.")]
+    [InlineData("where is the director on the ladder?", "AI/ML Director is step 5 of 5 on the ladder, its top, above ML Architect.")]
+    public async Task Path_OrderStepsEndsPositionAndTheWayUp(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
 
         Assert.Equal(Intent.Path, reply.Intent);
         Assert.True(reply.Answered);
-        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("where does ML architect sit on the ladder?", "ML Architect is step 4 of 5 on the ladder, above Lead ML Engineer and below AI/ML Director.")]
-    [InlineData("where does a junior fit in the career ladder", "Junior ML Engineer is step 1 of 5 on the ladder, its first step, below Senior ML Engineer.")]
-    [InlineData("where is the director on the ladder?", "AI/ML Director is step 5 of 5 on the ladder, its top, above ML Architect.")]
-    public async Task Path_WhereOneRungSits_GivesItsStepAndNeighbours(string question, string expected)
-    {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.Equal(Intent.Path, reply.Intent);
-        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("what's the highest level an ML engineer can reach?", "The top of the ladder in the guide is AI/ML Director.")]
-    [InlineData("what is the lowest level on the ladder?", "The ladder starts at Junior ML Engineer.")]
-    public async Task Path_TheHighestOrLowestLevel_IsTheLaddersEnd(string question, string expected)
-    {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.Equal(Intent.Path, reply.Intent);
         Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
     }
 }

@@ -44,9 +44,8 @@ public sealed class ScopeCheckTests
     [InlineData("does it pay well to be an ML engineer?")]
     public async Task Salary_InScope_IsAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
+        var reply = await AnsweredAsync(question);
 
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(Intent.Salary, reply.Intent);
     }
 
@@ -122,9 +121,7 @@ public sealed class ScopeCheckTests
     [Fact]
     public async Task Salary_TypedWithALevelNameTheKnowledgeNeverUses_IsNotAnswered()
     {
-        var reply = await ShippedKnowledge.AskAsync("salary for a machine learning engineer in Lagos");
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync("salary for a machine learning engineer in Lagos");
     }
 
     [Theory]
@@ -132,9 +129,7 @@ public sealed class ScopeCheckTests
     [InlineData("my manager says ML engineers sit between data science and software engineering, is that right?")]
     public async Task Ask_WordsNearAPlaceOrARoleThatAreNeither_IsAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        await AnsweredAsync(question);
     }
 
     [Theory]
@@ -143,9 +138,7 @@ public sealed class ScopeCheckTests
     [InlineData("what separates a data engineer from a backend engineer?")] // "data" qualifies the scientist, not the engineer
     public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync(question);
     }
 
     [Theory]
@@ -154,9 +147,7 @@ public sealed class ScopeCheckTests
     [InlineData("going from data analyst to ML engineer, where do I start?")]
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        await AnsweredAsync(question);
     }
 
     [Theory]
@@ -175,9 +166,7 @@ public sealed class ScopeCheckTests
     [Fact]
     public async Task Ask_APlaceTheGuideNeverMentions_IsNotAnswered()
     {
-        var reply = await ShippedKnowledge.AskAsync("what do ML engineers make in London?");
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync("what do ML engineers make in London?");
     }
 
     [Theory]
@@ -192,9 +181,7 @@ public sealed class ScopeCheckTests
     public async Task Ask_ForAParticularResource_IsNotAnsweredWithTheGuidesGeneralAdvice(string question)
     {
         // The guide recommends kinds of learning, never a named book, course or school: naming one would be invented.
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync(question);
     }
 
     [Theory]
@@ -204,9 +191,8 @@ public sealed class ScopeCheckTests
     [InlineData("I've been a high school maths teacher for years, what skills would I need for ML engineering?", Intent.Skills)]
     public async Task Lookup_TheAskersOwnRole_IsNotTheRoleAskedAbout(string question, Intent intent)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
+        var reply = await AnsweredAsync(question);
 
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(intent, reply.Intent);
     }
 
@@ -216,9 +202,8 @@ public sealed class ScopeCheckTests
     public async Task Path_RungsPartedByPunctuation_DoNotQualifyEachOther(string question)
     {
         // "senior architect" would be a title the ladder lacks; "senior -> ??? -> architect" names two rungs.
-        var reply = await ShippedKnowledge.AskAsync(question);
+        var reply = await AnsweredAsync(question);
 
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(Intent.Path, reply.Intent);
     }
 
@@ -227,9 +212,7 @@ public sealed class ScopeCheckTests
     [InlineData("what do nurses earn compared to ML engineers?")]
     public async Task Salary_OfOtherOccupations_IsNotAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync(question);
     }
 
     [Theory]
@@ -237,25 +220,19 @@ public sealed class ScopeCheckTests
     [InlineData("I've been a teacher for ten years, which skills would I need to learn?")]
     public async Task Ask_AnotherProfessionAsTheAskersOwnPast_IsStillAQuestionAboutTheField(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        await AnsweredAsync(question);
     }
 
     [Fact]
     public async Task Ask_AnotherProfessionAskedAbout_IsStillRefused()
     {
-        var reply = await ShippedKnowledge.AskAsync("how much maths does a nurse need?");
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync("how much maths does a nurse need?");
     }
 
     [Fact]
     public async Task Salary_AnotherRoleAfterTheAskersOwn_IsStillAnotherRole()
     {
-        var reply = await ShippedKnowledge.AskAsync("I'm a data analyst, how much do data analysts make?");
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync("I'm a data analyst, how much do data analysts make?");
     }
 
     [Theory]
@@ -263,27 +240,22 @@ public sealed class ScopeCheckTests
     [InlineData("our CTO asks whether demand for AI expertise is real or hype")]
     public async Task Ask_AnAcronymOfTheTrade_IsNotTakenForAName(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        await AnsweredAsync(question);
     }
 
     [Fact]
     public async Task Ask_TheHiringSide_IsNotAnotherRoleAskedAbout()
     {
         // The issue's own example: hiring managers are the ones looking, the question is about this job's entry.
-        var reply = await ShippedKnowledge.AskAsync("which credentials do hiring managers look for?");
+        var reply = await AnsweredAsync("which credentials do hiring managers look for?");
 
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal("Entry Requirements", reply.Title);
     }
 
     [Fact]
     public async Task Salary_OfAHiringManager_IsAnotherRole()
     {
-        var reply = await ShippedKnowledge.AskAsync("how much does a hiring manager make?");
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync("how much does a hiring manager make?");
     }
 
     [Theory]
@@ -293,9 +265,7 @@ public sealed class ScopeCheckTests
     public async Task Ask_AChoiceBetweenThingsTheGuideNeverNames_IsNotAnswered(string question)
     {
         // The guide can rank neither option: the skill list would answer a question it was not asked.
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        await RefusedAsync(question);
     }
 
     [Theory]
@@ -304,9 +274,8 @@ public sealed class ScopeCheckTests
     [InlineData("are ML jobs all over the world or mostly in one country?", "Career Benefits: Growing Demand")] // everyday words, no choice of things
     public async Task Ask_AChoiceTheGuideCanSpeakTo_IsStillAnswered(string question, string section)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
+        var reply = await AnsweredAsync(question);
 
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(section, reply.Title);
     }
 
@@ -316,9 +285,7 @@ public sealed class ScopeCheckTests
     [InlineData("what courses should I take to become an MLE?")] // a kind of learning, not one course
     public async Task Ask_AboutKindsOfLearning_IsStillAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
-
-        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        await AnsweredAsync(question);
     }
 
     [Theory]
@@ -330,8 +297,21 @@ public sealed class ScopeCheckTests
     [InlineData("tell me a joke about python")]
     public async Task InstructionsToTheBot_AreNotAnswered(string question)
     {
-        var reply = await ShippedKnowledge.AskAsync(question);
+        await RefusedAsync(question);
+    }
 
+    /// <summary>Asks the shipped knowledge and checks the question is answered (the reply is the message on failure).</summary>
+    private static async Task<Reply> AnsweredAsync(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        return reply;
+    }
+
+    /// <summary>Asks the shipped knowledge and checks the question is not answered.</summary>
+    private static async Task RefusedAsync(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
     }
 }
