@@ -84,45 +84,44 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         var question = Phrase.Of(resolved ?? (grammar is null ? command.Corrected : $"{grammar} {command.Corrected}"));
         var slots = Slots.Find(question, knowledge);
         var topic = command.Name == CommandNames.Ask ? reply.Sources.FirstOrDefault()?.Section : null; // a guide search's section
-        // After "what comes after X?" the conversation stands on the rung the answer gave, as if asked "path from Y".
-        if (NextRung(command, reply, knowledge) is { } next)
+        // A ladder answer's rung: after "what comes after X?" the conversation stands on it, as if asked "path from Y";
+        // when the question named no rung ("what's the top of the ladder?") it is the subject.
+        if (AnsweredRung(command, reply, knowledge) is { } rung)
         {
-            return new ConversationState(command.Name, Phrase.Of($"path from {next[0]}").ToString(), next, slots.Areas, slots.Roles, topic);
+            if (rung.Next)
+            {
+                return new ConversationState(command.Name, Phrase.Of($"path from {rung.Level}").ToString(), [rung.Level], slots.Areas, slots.Roles, topic);
+            }
+
+            if (slots.Levels.Count == 0)
+            {
+                return new ConversationState(command.Name, question.ToString(), [rung.Level], slots.Areas, slots.Roles, topic);
+            }
         }
 
-        var levels = slots.Levels.Count > 0 ? slots.Levels : AnsweredLevel(command, reply, knowledge);
-        return new ConversationState(command.Name, question.ToString(), levels, slots.Areas, slots.Roles, topic);
+        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
     }
 
     /// <summary>
-    /// The rung a ladder answer names when the question named none ("what's the top of the ladder?" - "AI/ML
-    /// Director"): "how much does that pay?" next asks about it.
+    /// The rung a ladder answer names: the next one of "After Junior ML Engineer comes Senior ML Engineer." (then
+    /// "and after that?" or "what would I earn at that level?" is about it, not about Junior), or the one rung of an
+    /// answer that names one ("The top of the ladder in the guide is AI/ML Director.").
     /// </summary>
-    private static IReadOnlyList<string> AnsweredLevel(BotCommand command, Reply reply, KnowledgeBase knowledge)
+    private static (string Level, bool Next)? AnsweredRung(BotCommand command, Reply reply, KnowledgeBase knowledge)
     {
         if (command.Name != CommandNames.Path || !reply.Answered || reply.Paragraphs.FirstOrDefault() is not { } lead)
-        {
-            return [];
-        }
-
-        var named = Slots.Find(Phrase.Of(lead.Text), knowledge).Levels;
-        return named.Count == 1 ? named : [];
-    }
-
-    /// <summary>
-    /// The rung a "what comes after X?" answer gives ("After Junior ML Engineer comes Senior ML Engineer."): the next
-    /// turn's "and after that?" or "what would I earn at that level?" is about it, not about X.
-    /// </summary>
-    private static IReadOnlyList<string>? NextRung(BotCommand command, Reply reply, KnowledgeBase knowledge)
-    {
-        if (command.Name != CommandNames.Path || !reply.Answered || reply.Paragraphs.FirstOrDefault() is not { } lead
-            || !lead.Text.StartsWith(PathHandler.NextLead, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var named = Slots.Find(Phrase.Of(lead.Text.Split('.')[0]), knowledge).Levels;
-        return named.Count == 2 ? [named[1]] : null;
+        if (lead.Text.StartsWith(PathHandler.NextLead, StringComparison.Ordinal))
+        {
+            var pair = Slots.Find(Phrase.Of(lead.Text.Split('.')[0]), knowledge).Levels;
+            return pair.Count == 2 ? (pair[1], true) : null;
+        }
+
+        var named = Slots.Find(Phrase.Of(lead.Text), knowledge).Levels;
+        return named.Count == 1 ? (named[0], false) : null;
     }
 
     private static Reply NoFigure(string what, KnowledgeBase knowledge)

@@ -234,49 +234,12 @@ internal sealed partial class SemanticIndex
     /// Which section the question is about, for ranking: the mean cosine similarity of the question to the section's
     /// two nearest passages and example questions (one odd example question close to the words of a question meant for
     /// another section no longer decides alone; measured 1, 2 and 3 nearest on every eval set, README: 2 best), both
-    /// taken relative to the knowledge's mean vector. Every text here is about ML engineering, so the raw vectors share a large common part ("ML engineer", "job") that makes all sections
-    /// look alike; without it, what tells the sections apart decides.
+    /// taken relative to the knowledge's mean vector. Every text here is about ML engineering, so the raw vectors share
+    /// a large common part ("ML engineer", "job") that makes all sections look alike; without it, what tells the
+    /// sections apart decides.
     /// </summary>
-    public double[] SectionRanking(float[] question)
-    {
-        var centered = Vectors.Centered(question, _mean);
-        var ranking = new double[SectionCount];
-        Array.Fill(ranking, -1.0);
-        var cosines = _centered.Dot(centered);
-
-        // The two nearest passages of each section, kept as the scan goes.
-        var first = new double[SectionCount];
-        var second = new double[SectionCount];
-        var counts = new int[SectionCount];
-        Array.Fill(first, double.NegativeInfinity);
-        Array.Fill(second, double.NegativeInfinity);
-        for (var i = 0; i < cosines.Length; i++)
-        {
-            var section = _passageSections[i];
-            counts[section]++;
-            if (cosines[i] > first[section])
-            {
-                second[section] = first[section];
-                first[section] = cosines[i];
-            }
-            else if (cosines[i] > second[section])
-            {
-                second[section] = cosines[i];
-            }
-        }
-
-        for (var s = 0; s < SectionCount; s++)
-        {
-            ranking[s] = counts[s] switch
-            {
-                0 => -1.0,
-                1 => first[s],
-                _ => (first[s] + second[s]) / 2,
-            };
-        }
-
-        return ranking;
-    }
+    public double[] SectionRanking(float[] question) =>
+        MeanOfTwoNearest(_centered.Dot(Vectors.Centered(question, _mean)), _passageSections, SectionCount);
 
     /// <summary>
     /// How near the question is to a topic the knowledge does not cover, on the scale of <see cref="SectionRanking"/>
@@ -291,25 +254,46 @@ internal sealed partial class SemanticIndex
         }
 
         var cosines = _notCovered.Dot(Vectors.Centered(question, _mean));
-        if (cosines.Length == 1)
+        return MeanOfTwoNearest(cosines, new int[cosines.Length], 1)[0]; // one group: every question of the list
+    }
+
+    /// <summary>
+    /// For each of <paramref name="groupCount"/> groups, the mean of its two highest cosines (its one cosine when it has
+    /// one, -1 when it has none), in one scan.
+    /// </summary>
+    private static double[] MeanOfTwoNearest(float[] cosines, int[] groupOf, int groupCount)
+    {
+        var first = new double[groupCount];
+        var second = new double[groupCount];
+        var counts = new int[groupCount];
+        Array.Fill(first, double.NegativeInfinity);
+        Array.Fill(second, double.NegativeInfinity);
+        for (var i = 0; i < cosines.Length; i++)
         {
-            return cosines[0];
+            var group = groupOf[i];
+            counts[group]++;
+            if (cosines[i] > first[group])
+            {
+                (first[group], second[group]) = (cosines[i], first[group]);
+            }
+            else if (cosines[i] > second[group])
+            {
+                second[group] = cosines[i];
+            }
         }
 
-        var (first, second) = (double.NegativeInfinity, double.NegativeInfinity);
-        foreach (var cosine in cosines)
+        var means = new double[groupCount];
+        for (var g = 0; g < groupCount; g++)
         {
-            if (cosine > first)
+            means[g] = counts[g] switch
             {
-                (first, second) = (cosine, first);
-            }
-            else if (cosine > second)
-            {
-                second = cosine;
-            }
+                0 => -1.0,
+                1 => first[g],
+                _ => (first[g] + second[g]) / 2,
+            };
         }
 
-        return (first + second) / 2;
+        return means;
     }
 
     /// <summary>
