@@ -120,6 +120,40 @@ public sealed class AskHandlerTests
     }
 
     [Theory]
+    [InlineData("is there paid maternity leave for ML engineers")]
+    [InlineData("how do i negotiate a higher ML engineer offer")]
+    public async Task PayWord_InAQuestionAboutATopicTheKnowledgeDoesNotCover_IsRefused_NotAnsweredWithTheTable(string question)
+    {
+        using var copy = new KnowledgeCopy();
+        File.Delete(copy.PathOf("questions/not-covered.txt"));
+        using var withList = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        using var withoutList = ShippedKnowledge.Build(copy.Root);
+        var (responder, _) = await SemanticAsync(withList);
+        var (unlisted, _) = await SemanticAsync(withoutList);
+
+        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+        var before = await unlisted.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(Intent.Salary, before.Intent); // the pay word alone chose the table when no such topics are listed
+    }
+
+    [Theory]
+    [InlineData("how much do ML engineers get paid?")]
+    [InlineData("what's the pay once I'm promoted to senior?")]
+    [InlineData("how many promotions from senior until I'm the director?")]
+    public async Task LookupQuestion_NextToTheNotCoveredTopics_IsStillALookup(string question)
+    {
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, _) = await SemanticAsync(services);
+
+        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.NotEqual(Intent.Ask, reply.Intent);
+    }
+
+    [Theory]
     [InlineData("do ML engineers get stock options?", "Career Benefits: Competitive Compensation")]
     [InlineData("can I do this job from home?", "Career Benefits: Career Flexibility")]
     [InlineData("does the job include looking after infrastructure too", "Core Responsibilities")]
