@@ -434,7 +434,10 @@ internal static partial class ScopeCheck
                 var everyday = vectors.Similarity(vector, Everyday);
                 var place = vectors.Similarity(vector, Place);
                 var currency = vectors.Similarity(vector, Currency);
-                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday)
+                // A lower-case dictionary word ("devops territory", "leaving finance") is a common noun, not a place or
+                // a currency, unless a pay question puts it where one goes ("salary in pounds").
+                var common = EnglishWords.Contains(word) && !AfterIn(lower, i);
+                if ((!common && place >= PlaceSimilarity && place > everyday) || (salary && !common && currency >= CurrencySimilarity && currency > everyday)
                     || (salary && AfterIn(lower, i) && NamedPlace(vectors, vector)))
                 {
                     return words[i].Word;
