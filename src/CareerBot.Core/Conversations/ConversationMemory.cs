@@ -58,6 +58,11 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && turn.FollowUp?.Pick is { } pick && Picked(pick, reply, snapshot) is { } item)
+        {
+            reply = reply with { Paragraphs = [ReplyBlock.Prose($"Of those: {item}."), .. reply.Paragraphs] };
+        }
+
         if (turn.Key is not null && reply.Answered && reply.Intent != Intent.Help)
         {
             await store.SetAsync(turn.Key, StateOf(turn.Command, turn.FollowUp?.Question, reply, snapshot.Knowledge), cancellationToken);
@@ -122,6 +127,30 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
 
         var named = Slots.Find(Phrase.Of(lead.Text), knowledge).Levels;
         return named.Count == 1 ? (named[0], false) : null;
+    }
+
+    /// <summary>
+    /// The item of the answer's lists (above "Related:") nearest in meaning to what the follow-up picks ("is about images"
+    /// -> "Computer vision"); by shared words when the model is off; null when there is no list to pick from.
+    /// </summary>
+    private static string? Picked(string pick, Reply reply, KnowledgeSnapshot snapshot)
+    {
+        var items = reply.Paragraphs.TakeWhile(b => !b.IsRelated).SelectMany(b => b.Items).Distinct(StringComparer.Ordinal).ToArray();
+        if (items.Length < 2)
+        {
+            return null;
+        }
+
+        if (snapshot.Vectors is { } vectors)
+        {
+            var question = vectors.Embed(pick);
+            var vectorsOfItems = vectors.EmbedWords(items);
+            return items.Zip(vectorsOfItems).MaxBy(p => Semantic.Vectors.Cosine(question, p.Second)).First;
+        }
+
+        var words = Phrase.Of(pick).Words.Where(w => !FollowUpWords.NoSubject.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var (best, shared) = items.Select(i => (Item: i, Shared: Phrase.Of(i).Words.Count(words.Contains))).MaxBy(p => p.Shared);
+        return shared > 0 ? best : null;
     }
 
     private static Reply NoFigure(string what, KnowledgeBase knowledge)

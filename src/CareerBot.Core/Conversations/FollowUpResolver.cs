@@ -26,6 +26,12 @@ internal static class FollowUpResolver
 
         // What the question sets aside ("besides maths, ...") is not its subject.
         var (text, continues) = StripOpening(Phrase.Of(SkillsHandler.WithoutSetAside(command.Corrected)));
+        if (text.HasAny(FollowUpWords.Choices) && text.Without(FollowUpWords.Choices).ToString() is { Length: > 0 } pick)
+        {
+            // "which of these is about images?": the previous answer again, with the item that fits picked out.
+            return new FollowUp(previous.Question, Pick: pick);
+        }
+
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);

@@ -19,6 +19,9 @@ internal static partial class FollowUpWords
     /// <summary>Words that point back at the previous subject.</summary>
     public static readonly string[] References = ["that", "it", "its", "this", "those", "these", "them", "they", "their", "the two", "both", "which one", "which of them"];
 
+    /// <summary>Asking to choose among the items of the previous answer ("which of these is about images?").</summary>
+    public static readonly string[] Choices = ["which of those", "which of these", "which one of those", "which one of these", "which ones of those", "which ones of these"];
+
     /// <summary>Asking for more of the same, or the reason for it.</summary>
     public static readonly string[] MoreOfTheSame =
         ["why", "more", "elaborate", "explain", "expand", "detail", "details", "example", "examples", "go on", "continue", "how so", "how come", "what else", "anything else", "like what", "such as", "say more"];

@@ -182,6 +182,32 @@ public sealed class ConversationMemoryTests
         Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which areas of specialised knowledge matter for ML engineers?", "which of these deals with pictures and video?", "Computer vision")]
+    [InlineData("how do I gain practical experience for ML engineering?", "which of those could I do at home in my spare time?", "Personal projects")]
+    [InlineData("how do I gain practical experience for ML engineering?", "which of these is about contributing to public code?", "Open source contributions")]
+    public async Task WhichOfThose_PicksTheItemOfThePreviousAnswerThatFits(string question, string followUp, string item)
+    {
+        await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Equal($"Of those: {item}.", reply.Paragraphs[0].Text);
+        Assert.Contains(reply.Paragraphs, b => b.Items.Contains(item));
+    }
+
+    [Fact]
+    public async Task WhichOfThose_AfterAnAnswerWithoutAList_RepeatsThatAnswer()
+    {
+        var first = await AskAsync("what is a machine learning engineer?");
+
+        var reply = await AskAsync("which of those is the most important?");
+
+        Assert.Equal(first.Title, reply.Title);
+        Assert.DoesNotContain(reply.Paragraphs, b => b.Text.StartsWith("Of those", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Salary_APluralLevel_SwapsTheLevel()
     {
