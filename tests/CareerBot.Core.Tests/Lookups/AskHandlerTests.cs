@@ -166,6 +166,26 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
+    public async Task Ask_ANeighbourOnTheSamePageAsNearInMeaning_IsShownWithTheBestSection()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what does an ML engineer do all day?");
+        var main = reply.Paragraphs.TakeWhile(b => !b.IsRelated).ToArray();
+
+        Assert.Equal("Core Responsibilities", reply.Title);
+        Assert.Equal(2, main.Length);
+        Assert.StartsWith("What is a Machine Learning Engineer?: ", main[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_ASectionClearlyNearest_IsShownAlone()
+    {
+        var reply = await ShippedKnowledge.AskAsync("How can I build practical experience?");
+
+        Assert.Equal("Building Experience", reply.Title);
+        Assert.Single(reply.Paragraphs.TakeWhile(b => !b.IsRelated));
+    }
+
+    [Fact]
     public async Task Ask_RefusedByTheSearch_RunsTheModelOnTheQuestionOnly()
     {
         // The scope check's unknown words ("recipe", "banana", "bread") cannot change an answer the search refuses.
