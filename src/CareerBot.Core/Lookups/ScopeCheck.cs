@@ -152,6 +152,22 @@ internal static partial class ScopeCheck
         return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false, anyName: true) is not null;
     }
 
+    /// <summary>
+    /// Every word and two-word name of <paramref name="text"/> that <see cref="OtherSubject"/> may weigh by meaning (its
+    /// unknown words, named or not, and the pairs they are in): embedded with the question, in its run of the model.
+    /// </summary>
+    public static IReadOnlyList<string> WordsToWeigh(string text, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
+        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
+        var candidates = Unknown(lower, snapshot);
+        return candidates.Count == 0
+            ? []
+            : Pairs(text, words, lower, candidates).Select(p => p.Pair).Concat(lower.Where(candidates.Contains)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
     private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot)
     {
@@ -384,6 +400,11 @@ internal static partial class ScopeCheck
 
         var vectors = snapshot.Vectors;
         var candidates = Unknown(lower, snapshot);
+        if (!salary)
+        {
+            candidates.ExceptWith(TheAskersWhereabouts(lower)); // where the asker is does not change what the guide says
+        }
+
         var (weighed, named) = Weighed(text, words, lower, candidates);
         if (anyName && named is not null)
         {
@@ -438,6 +459,27 @@ internal static partial class ScopeCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The place the asker says they are from or live in ("I am from Brazil", "I'm based in Sao Paulo", "greetings from
+    /// Lagos"): who is asking, not what is asked. Only pay depends on it (the data holds one country's figures).
+    /// </summary>
+    private static IEnumerable<string> TheAskersWhereabouts(string[] lower)
+    {
+        for (var i = 2; i < lower.Length; i++)
+        {
+            var (before, twoBefore) = (lower[i - 1], lower[i - 2]);
+            if ((before == "from" && twoBefore is "am" or "im" or "m" or "come" or "came" or "greetings" or "hello" or "hi")
+                || (before == "in" && twoBefore is "live" or "living" or "based" or "located"))
+            {
+                yield return lower[i];
+                if (i + 1 < lower.Length)
+                {
+                    yield return lower[i + 1]; // "sao paulo": a second unknown word is the place's too; a known one is not a candidate
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Lookups;
+using CareerBot.Core.Search;
 
 namespace CareerBot.Core.Routing;
 
@@ -79,10 +80,25 @@ internal static class CommandParser
     private static BotCommand Free(string text, KnowledgeSnapshot snapshot, bool explicitAsk)
     {
         var corrected = snapshot.Index.Speller.CorrectText(text);
+        // Free text is embedded (routing, search); the words the scope check may weigh ride along in the same run.
+        snapshot.Vectors?.EmbedWith(corrected, ScopeCheck.WordsToWeigh(text, snapshot));
         // "ask" means "search the guide" to a user who typed it, but a pay question asked with "ask"
         // is still best answered by the salary table: route the text either way.
         var routed = IntentClassifier.Classify(text, corrected, snapshot);
+        if (routed.Name is not (CommandNames.Ask or CommandNames.Help) && !NamesALevel(corrected, snapshot) && snapshot.AboutANotCoveredTopic(corrected))
+        {
+            // A lookup's word, and nothing its data holds, in a question about a topic the knowledge leaves out
+            // ("how much paid parental leave do ML engineers get"): search says it does not know.
+            routed = new BotCommand(CommandNames.Ask, text, corrected, false);
+        }
+
         return explicitAsk ? routed with { Explicit = true } : routed;
+    }
+
+    private static bool NamesALevel(string corrected, KnowledgeSnapshot snapshot)
+    {
+        var phrase = Phrase.Of(corrected);
+        return LevelMatcher.SalaryLevels(phrase, snapshot.Knowledge.Salaries).Count > 0 || LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).Count > 0;
     }
 
     private static bool StartsWith(string rest, string word, string alternative, string alternative2, out string remainder)

@@ -31,6 +31,23 @@ internal static class SnapshotSearch
     internal const double NotCoveredMargin = 0.2;
 
     /// <summary>
+    /// Whether a question a lookup would answer from its words (a pay word: "how much paid parental leave do ML
+    /// engineers get") is about a topic of <c>questions/not-covered*.txt</c> rather than any section of the knowledge:
+    /// nearer that topic, by the same margin as in search, than to the section nearest it in meaning.
+    /// </summary>
+    public static bool AboutANotCoveredTopic(this KnowledgeSnapshot snapshot, string question)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Vectors is not { } vectors || question.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var vector = vectors.Embed(question);
+        return vectors.NotCoveredRanking(vector) is { } notCovered && notCovered > vectors.SectionRanking(vector).Max() + NotCoveredMargin;
+    }
+
+    /// <summary>
     /// Whether the question is about a topic of <c>questions/not-covered*.txt</c> rather than the section found for it:
     /// such a question ("what's the interview process like for ML jobs") shares the field's words with every section,
     /// and the best of them would answer something else.

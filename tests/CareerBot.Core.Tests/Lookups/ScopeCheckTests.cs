@@ -236,6 +236,22 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("Hello, I am from Portugal. What does a machine learning engineer do?")]
+    [InlineData("I live in Nairobi and want to know which maths topics matter for ML engineering")]
+    public async Task Ask_WhereTheAskerIsFrom_IsNotWhatIsAsked(string question)
+    {
+        await AnsweredAsync(question);
+    }
+
+    [Theory]
+    [InlineData("I'm from Portugal, what would a senior ML engineer earn?")]
+    [InlineData("I live in Nairobi: what's the salary of a mid-level MLE?")]
+    public async Task Salary_WhereTheAskerLives_IsStillAPlaceTheFiguresDoNotHold(string question)
+    {
+        await RefusedAsync(question);
+    }
+
+    [Theory]
     [InlineData("do I need to understand CNNs and RNNs or can I just call the APIs?")]
     [InlineData("our CTO asks whether demand for AI expertise is real or hype")]
     public async Task Ask_AnAcronymOfTheTrade_IsNotTakenForAName(string question)
