@@ -17,7 +17,7 @@ internal static partial class FollowUpWords
     public static readonly string[] Fillers = ["ok", "okay", "cool", "great", "nice", "thanks", "thank you", "right", "hmm", "so", "alright"];
 
     /// <summary>Words that point back at the previous subject.</summary>
-    public static readonly string[] References = ["that", "it", "its", "this", "those", "these", "them", "they", "their", "the two", "both"];
+    public static readonly string[] References = ["that", "it", "its", "this", "those", "these", "them", "they", "their", "the two", "both", "which one", "which of them"];
 
     /// <summary>Asking for more of the same, or the reason for it.</summary>
     public static readonly string[] MoreOfTheSame =

@@ -35,10 +35,37 @@ internal sealed class SalaryHandler : ICommandHandler
         {
             // A typed level the data does not hold: not an answer to it ("salary wizard"), then every level.
             0 when NotRecognised(command) is { } lead => AllLevels(snapshot, lead) with { Answered = !NamesSomethingUnknown(command, snapshot) },
-            0 => AllLevels(snapshot, null),
+            0 => AllLevels(snapshot, Judgement(command, snapshot)),
             1 => OneLevel(asked[0], snapshot),
             _ => SalaryCompareHandler.Build(asked, snapshot),
         });
+    }
+
+    /// <summary>Words that open a yes-or-no question ("is the pay actually good?", "do ML engineers get paid well?").</summary>
+    private static readonly string[] YesNoOpenings = ["is", "are", "does", "do", "will", "would", "can", "could", "isn", "aren"];
+
+    /// <summary>
+    /// "Is the pay actually good or is that hype?" asks for a judgement of the pay, not for the figures: the guide's
+    /// own word on it leads (the section the search answers from, when it is not the one the figures come from:
+    /// "Competitive Compensation: high base salaries, ..."), and the figures follow. Null for other questions.
+    /// </summary>
+    private static string? Judgement(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        var opening = Phrase.Of(command.Corrected).Words.SkipWhile(w => Conversations.FollowUpWords.Fillers.Contains(w) || w is "tbh" or "honestly" or "but").FirstOrDefault();
+        if (command.Explicit || opening is null || !YesNoOpenings.Contains(opening)
+            || Search.SnapshotSearch.Search(snapshot, command.Corrected, maxHits: 1) is not { Confident: true, Hits: [var best, ..] })
+        {
+            return null;
+        }
+
+        var figures = SourceFinder.ForAll(snapshot, snapshot.Knowledge.Salaries.Select(b => (Fact(b), b.Source)));
+        if (figures.Any(f => f.Section == best.Section.Heading))
+        {
+            return null; // the figures' own section: the table says it
+        }
+
+        var lines = best.Section.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', '*', ' ').TrimEnd('.', ':'));
+        return $"In the guide's {best.Section.Heading}: {string.Join("; ", lines)}.";
     }
 
     internal static Reply AllLevels(KnowledgeSnapshot snapshot, string? lead)

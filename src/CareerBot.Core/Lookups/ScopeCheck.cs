@@ -152,22 +152,6 @@ internal static partial class ScopeCheck
         return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false, anyName: true) is not null;
     }
 
-    /// <summary>
-    /// Every word and two-word name of <paramref name="text"/> that <see cref="OtherSubject"/> may weigh by meaning (its
-    /// unknown words, named or not, and the pairs they are in): embedded with the question, in its run of the model.
-    /// </summary>
-    public static IReadOnlyList<string> WordsToWeigh(string text, KnowledgeSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
-        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        var candidates = Unknown(lower, snapshot);
-        return candidates.Count == 0
-            ? []
-            : Pairs(text, words, lower, candidates).Select(p => p.Pair).Concat(lower.Where(candidates.Contains)).Distinct(StringComparer.Ordinal).ToArray();
-    }
-
     /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
     private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot)
     {
@@ -450,7 +434,10 @@ internal static partial class ScopeCheck
                 var everyday = vectors.Similarity(vector, Everyday);
                 var place = vectors.Similarity(vector, Place);
                 var currency = vectors.Similarity(vector, Currency);
-                if ((place >= PlaceSimilarity && place > everyday) || (salary && currency >= CurrencySimilarity && currency > everyday)
+                // A lower-case dictionary word ("devops territory", "leaving finance") is a common noun, not a place or
+                // a currency, unless a pay question puts it where one goes ("salary in pounds").
+                var common = EnglishWords.Contains(word) && !AfterIn(lower, i);
+                if ((!common && place >= PlaceSimilarity && place > everyday) || (salary && !common && currency >= CurrencySimilarity && currency > everyday)
                     || (salary && AfterIn(lower, i) && NamedPlace(vectors, vector)))
                 {
                     return words[i].Word;

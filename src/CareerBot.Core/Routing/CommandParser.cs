@@ -80,8 +80,6 @@ internal static class CommandParser
     private static BotCommand Free(string text, KnowledgeSnapshot snapshot, bool explicitAsk)
     {
         var corrected = snapshot.Index.Speller.CorrectText(text);
-        // Free text is embedded (routing, search); the words the scope check may weigh ride along in the same run.
-        snapshot.Vectors?.EmbedWith(corrected, ScopeCheck.WordsToWeigh(text, snapshot));
         // "ask" means "search the guide" to a user who typed it, but a pay question asked with "ask"
         // is still best answered by the salary table: route the text either way.
         var routed = IntentClassifier.Classify(text, corrected, snapshot);

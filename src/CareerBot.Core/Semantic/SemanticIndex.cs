@@ -105,18 +105,9 @@ internal sealed partial class SemanticIndex
     /// The question's vector, its abbreviations spelled out. The router and the search both need it, so it is
     /// kept briefly, under the text as asked too: the second look-up of an answer costs no normalising.
     /// </summary>
-    public float[] Embed(string question) => EmbedWith(question, []);
-
-    /// <summary>
-    /// The question's vector (as <see cref="Embed"/>), with the vectors of <paramref name="words"/> that a later step
-    /// will ask <see cref="EmbedWords"/> for (the scope check's unknown words) computed in the same run of the model:
-    /// a run costs about as much for a question and a few short words as for the question alone, and a second run for
-    /// the words cost a third of an answer.
-    /// </summary>
-    public float[] EmbedWith(string question, IReadOnlyList<string> words)
+    public float[] Embed(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(words);
         if (_questions.TryGetValue(question, out var asked))
         {
             return asked;
@@ -125,13 +116,7 @@ internal sealed partial class SemanticIndex
         var key = TheField(_abbreviations.Expand(question.Trim().ToLowerInvariant()));
         if (!_questions.TryGetValue(key, out var vector))
         {
-            var missing = words.Select(WordKey).Where(w => w.Length > 0 && !_words.TryGet(w, out _)).Distinct(StringComparer.Ordinal).ToArray();
-            var vectors = Run([key, .. missing]);
-            vector = vectors[0];
-            for (var i = 0; i < missing.Length; i++)
-            {
-                _words.Add(missing[i], vectors[i + 1]);
-            }
+            vector = Run([key])[0];
         }
 
         if (_questions.Count >= QuestionCacheLimit)
@@ -143,8 +128,6 @@ internal sealed partial class SemanticIndex
         _questions[question] = vector;
         return vector;
     }
-
-    private string WordKey(string word) => _abbreviations.Expand(word.Trim().ToLowerInvariant());
 
     /// <summary>
     /// "This line of work", "this gig", "the job": in a question that does not name the field, the job it points at is
@@ -168,7 +151,7 @@ internal sealed partial class SemanticIndex
     public float[][] EmbedWords(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var keys = words.Select(WordKey).ToArray();
+        var keys = words.Select(w => _abbreviations.Expand(w.Trim().ToLowerInvariant())).ToArray();
         var vectors = new float[keys.Length][];
         var missing = new List<string>();
         for (var i = 0; i < keys.Length; i++)

@@ -35,6 +35,31 @@ public sealed class SalaryHandlerTests
         Assert.Equal("$200,000-$300,000+", reply.Table.Rows[3][1]);
     }
 
+    [Theory]
+    [InlineData("is the pay for ML engineers competitive with other tech jobs?")]
+    [InlineData("does ML engineering pay well?")]
+    [InlineData("do ML engineers get paid well compared to other engineers?")]
+    public async Task Salary_AYesOrNoJudgementOfThePay_LeadsWithTheGuidesOwnWordOnIt_ThenTheFigures(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.Contains("Competitive Compensation: High base salaries", text, StringComparison.Ordinal);
+        Assert.Contains("$160,000", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("High base salaries", StringComparison.Ordinal) < text.IndexOf("$160,000", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("how much do ML engineers make?")]
+    [InlineData("salary")]
+    public async Task Salary_AskedForTheFigures_ShowsOnlyTheTable(string question)
+    {
+        var text = PlainTextRenderer.Render(await ShippedKnowledge.AskAsync(question));
+
+        Assert.DoesNotContain("Competitive Compensation", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SalaryCompare_TwoLevels_SideBySideInOrder()
     {

@@ -236,6 +236,22 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("do ML engineers maintain the infrastructure as well, or is that devops territory?")]
+    [InlineData("I'm thinking of leaving finance for ML engineering, what kind of money are we talking?")]
+    public async Task Lookup_ACommonNounNearAPlaceOrCurrencyInMeaning_IsNotTakenForOne(string question)
+    {
+        await AnsweredAsync(question);
+    }
+
+    [Theory]
+    [InlineData("what's the senior ML engineer salary in pounds?")]
+    [InlineData("what's the pay for a mid-level ML engineer in lagos?")]
+    public async Task Salary_InACurrencyOrPlace_IsStillRefused(string question)
+    {
+        await RefusedAsync(question);
+    }
+
+    [Theory]
     [InlineData("Hello, I am from Portugal. What does a machine learning engineer do?")]
     [InlineData("I live in Nairobi and want to know which maths topics matter for ML engineering")]
     public async Task Ask_WhereTheAskerIsFrom_IsNotWhatIsAsked(string question)
