@@ -24,7 +24,8 @@ public static class DiscordEndpoints
         }
 
         endpoints.MapPost(InteractionsEndpoint.Pattern, InteractionsEndpoint.HandleAsync)
-            .AddEndpointFilter<SignatureVerificationFilter>()
+            // One filter for every request: AddEndpointFilter<T> would construct one per request.
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<SignatureVerificationFilter>())
             .WithName("DiscordInteractions")
             .ExcludeFromDescription();
         return endpoints;

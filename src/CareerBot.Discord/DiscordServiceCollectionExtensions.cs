@@ -51,6 +51,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<InteractionSignatureVerifier>();
+        services.TryAddSingleton<SignatureVerificationFilter>();
         services.TryAddSingleton<InteractionWork>();
         services.AddHostedService(provider => provider.GetRequiredService<InteractionWork>());
 

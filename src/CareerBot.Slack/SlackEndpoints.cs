@@ -22,7 +22,8 @@ public static class SlackEndpoints
             return endpoints;
         }
 
-        var slack = endpoints.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
+        // One filter for every request (AddEndpointFilter<T> would construct one per request), keeping its HMAC key.
+        var slack = endpoints.MapGroup("/slack").AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<SlackSignatureFilter>());
         slack.MapPost("/commands", SlashCommandEndpoint.HandleAsync).WithName("SlackCommands");
         slack.MapPost("/events", EventsEndpoint.Handle).WithName("SlackEvents");
         slack.MapPost("/interactions", InteractionsEndpoint.Handle).WithName("SlackInteractions");

@@ -37,7 +37,7 @@ internal sealed class RecordingResponder(
         }
 
         var record = new QuestionRecord(
-            AnswerIds.New(),
+            AnswerIds.New(askedAt),
             askedAt,
             request.Platform,
             string.IsNullOrEmpty(request.UserId) ? null : hasher.Hash(request.Platform, request.UserId),

@@ -29,25 +29,57 @@ internal sealed record Slots(IReadOnlyList<string> Levels, IReadOnlyList<string>
     }
 
     /// <summary>The longest names first, each place in the question used once ("tech lead" is one level, not two).</summary>
-    private static IReadOnlyList<string> Match(Phrase phrase, string[] names, List<(int Start, int End)> taken)
+    private static IReadOnlyList<string> Match(Phrase phrase, Name[] names, List<(int Start, int End)> taken)
     {
-        var found = new List<(int At, string Name)>();
-        foreach (var name in names)
+        // Runs over every name of the knowledge for every question (and again when the answer is remembered):
+        // a plain search for the padded name, no per-name lookups or allocations.
+        List<(int At, string Name)>? found = null;
+        var text = phrase.Padded;
+        foreach (var (name, needle) in names)
         {
-            var at = phrase.IndexOf(name);
-            if (at < 0 || taken.Any(t => at < t.End && t.Start < at + name.Length + 1))
+            var at = text.IndexOf(needle, StringComparison.Ordinal);
+            if (at < 0 || Overlaps(taken, at, at + name.Length + 1))
             {
                 continue;
             }
 
             taken.Add((at, at + name.Length + 1));
-            found.Add((at, name));
+            (found ??= []).Add((at, name));
         }
 
-        return found.OrderBy(f => f.At).Select(f => f.Name).ToArray();
+        if (found is null)
+        {
+            return [];
+        }
+
+        // Names found never share a start (the second would overlap the first), so the order is total.
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        var result = new string[found.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = found[i].Name;
+        }
+
+        return result;
     }
 
-    private sealed record Names(string[] Levels, string[] Areas, string[] Roles)
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+    {
+        foreach (var t in taken)
+        {
+            if (start < t.End && t.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A folded name and what it looks like inside a <see cref="Phrase.Padded"/> text: " name ".</summary>
+    private readonly record struct Name(string Folded, string Needle);
+
+    private sealed record Names(Name[] Levels, Name[] Areas, Name[] Roles)
     {
         public static Names Of(KnowledgeBase knowledge) => new(
             Fold(knowledge.Salaries.SelectMany(b => (string[])[b.Level, b.Title, .. b.Aliases])
@@ -56,7 +88,9 @@ internal sealed record Slots(IReadOnlyList<string> Levels, IReadOnlyList<string>
             Fold(knowledge.SkillAreas.SelectMany(a => (string[])[a.Area, a.Title, .. a.Aliases])),
             Fold(knowledge.Roles.Roles.SelectMany(r => (string[])[r.Title, .. r.Aliases])));
 
-        private static string[] Fold(IEnumerable<string> names) =>
-            [.. names.Select(n => Phrase.Of(n).ToString()).Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length)];
+        // Phrase.Of(folded).Padded is " " + folded + " ": what Phrase.IndexOf looks for.
+        private static Name[] Fold(IEnumerable<string> names) =>
+            [.. names.Select(n => Phrase.Of(n).ToString()).Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length)
+                .Select(n => new Name(n, Phrase.Of(n).Padded))];
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 
@@ -15,13 +16,40 @@ internal static class LevelMatcher
     public static IReadOnlyList<LadderStep> LadderSteps(Phrase text, CareerLadder ladder) =>
         InOrder(text, ladder.Steps, s => [s.Step, s.Title, .. s.Aliases]);
 
-    private static IReadOnlyList<T> InOrder<T>(Phrase text, IEnumerable<T> candidates, Func<T, string[]> names) =>
-        candidates
-            .Select(c => (Item: c, At: names(c).SelectMany(WithPlural).Select(text.IndexOfNoun).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
-            .Where(x => x.At >= 0)
-            .OrderBy(x => x.At)
-            .Select(x => x.Item)
-            .ToArray();
+    // Each band's or step's names with their plurals, made once per knowledge generation (the records are replaced
+    // on a reload, and their entries go with them) rather than for every question.
+    private static readonly ConditionalWeakTable<object, string[]> Names = [];
+
+    private static IReadOnlyList<T> InOrder<T>(Phrase text, IEnumerable<T> candidates, Func<T, string[]> names)
+        where T : class
+    {
+        List<(T Item, int At)>? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (!Names.TryGetValue(candidate, out var all))
+            {
+                all = [.. names(candidate).SelectMany(WithPlural)];
+                Names.AddOrUpdate(candidate, all);
+            }
+
+            var first = -1;
+            foreach (var name in all)
+            {
+                var at = text.IndexOfNoun(name);
+                if (at >= 0 && (first < 0 || at < first))
+                {
+                    first = at;
+                }
+            }
+
+            if (first >= 0)
+            {
+                (found ??= []).Add((candidate, first));
+            }
+        }
+
+        return found is null ? [] : [.. found.OrderBy(x => x.At).Select(x => x.Item)];
+    }
 
     /// <summary>A name and its plural ("seniors", "leads"), for "and for seniors?".</summary>
     internal static IEnumerable<string> WithPlural(string name)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CareerBot.Storage.Hashing;
 
 namespace CareerBot.Slack.Verification;
 
@@ -18,6 +19,14 @@ internal static class SlackSignature
         string signingSecret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(signingSecret);
+        return Verify(KeyOf(signingSecret), timestamp, signature, body, now);
+    }
+
+    /// <summary>The check with the signing secret's key made once (<see cref="KeyOf"/>): what every request uses.</summary>
+    public static SignatureCheck Verify(
+        HmacSha256Key key, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(key);
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
             return SignatureCheck.MissingHeaders;
@@ -35,7 +44,7 @@ internal static class SlackSignature
         }
 
         Span<byte> expected = stackalloc byte[Prefix.Length + (HMACSHA256.HashSizeInBytes * 2)];
-        Compute(signingSecret, timestamp, body, expected);
+        Compute(key, timestamp, body, expected);
         var actualLength = Encoding.ASCII.GetMaxByteCount(signature.Length);
         Span<byte> actual = actualLength <= 256 ? stackalloc byte[actualLength] : new byte[actualLength];
         var written = Encoding.ASCII.GetBytes(signature, actual);
@@ -48,21 +57,29 @@ internal static class SlackSignature
     public static string Sign(string signingSecret, string timestamp, ReadOnlySpan<byte> body)
     {
         Span<byte> signature = stackalloc byte[Prefix.Length + (HMACSHA256.HashSizeInBytes * 2)];
-        Compute(signingSecret, timestamp, body, signature);
+        Compute(KeyOf(signingSecret), timestamp, body, signature);
         return Encoding.ASCII.GetString(signature);
+    }
+
+    /// <summary>The HMAC key of a signing secret.</summary>
+    public static HmacSha256Key KeyOf(string signingSecret)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(signingSecret);
+        return new HmacSha256Key(Encoding.UTF8.GetBytes(signingSecret));
     }
 
     private static ReadOnlySpan<byte> Prefix => "v0="u8;
 
-    private static void Compute(string signingSecret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
+    private static void Compute(HmacSha256Key key, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(signingSecret));
-        hmac.AppendData("v0:"u8);
-        hmac.AppendData(Encoding.ASCII.GetBytes(timestamp));
-        hmac.AppendData(":"u8);
-        hmac.AppendData(body);
-        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        hmac.GetHashAndReset(mac);
+        // "v0:" + timestamp + ":", then the body.
+        var headLength = Encoding.ASCII.GetByteCount(timestamp) + 4;
+        Span<byte> head = headLength <= 64 ? stackalloc byte[headLength] : new byte[headLength];
+        "v0:"u8.CopyTo(head);
+        Encoding.ASCII.GetBytes(timestamp, head[3..]);
+        head[^1] = (byte)':';
+        Span<byte> mac = stackalloc byte[HmacSha256Key.HashSizeInBytes];
+        key.Compute(head, body, mac);
         Prefix.CopyTo(destination);
         var hex = Convert.ToHexStringLower(mac);
         Encoding.ASCII.GetBytes(hex, destination[Prefix.Length..]);

@@ -1,6 +1,7 @@
 using CareerBot.Adapters.Http;
 using CareerBot.Slack.Configuration;
 using CareerBot.Slack.Diagnostics;
+using CareerBot.Storage.Hashing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,9 @@ namespace CareerBot.Slack.Verification;
 internal sealed class SlackSignatureFilter(
     IOptions<SlackOptions> options, TimeProvider timeProvider, SlackMetrics metrics, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
+    // Keyed once: building the HMAC key per request cost more than hashing the body.
+    private HmacSha256Key? _key;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,7 +43,7 @@ internal sealed class SlackSignatureFilter(
         }
 
         var check = SlackSignature.Verify(
-            settings.SigningSecret!,
+            _key ??= SlackSignature.KeyOf(settings.SigningSecret!),
             http.Request.Headers[SlackSignature.TimestampHeader],
             http.Request.Headers[SlackSignature.SignatureHeader],
             body,

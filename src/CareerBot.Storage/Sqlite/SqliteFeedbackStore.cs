@@ -12,6 +12,8 @@ internal sealed class SqliteFeedbackStore(IOptions<StoreOptions> options, ILogge
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private GroupCommitWriter? _writer;
+    // Touched only inside the writer's loop (one batch at a time), for the connection it was prepared on.
+    private SqliteCommand? _insertQuestion;
 
     public string Path { get; } = System.IO.Path.GetFullPath(options.Value.Path);
 
@@ -40,7 +42,7 @@ internal sealed class SqliteFeedbackStore(IOptions<StoreOptions> options, ILogge
     {
         ArgumentNullException.ThrowIfNull(question);
         var recordText = options.Value.RecordQuestions;
-        await Writer().WriteAsync((connection, transaction) => SqliteCommands.InsertQuestion(connection, transaction, question, recordText), cancellationToken);
+        await Writer().WriteAsync((connection, transaction) => SqliteCommands.InsertQuestion(InsertCommand(connection), transaction, question, recordText), cancellationToken);
     }
 
     public Task<VoteOutcome> RecordVoteAsync(VoteRecord vote, CancellationToken cancellationToken)
@@ -75,6 +77,8 @@ internal sealed class SqliteFeedbackStore(IOptions<StoreOptions> options, ILogge
         if (Interlocked.Exchange(ref _writer, null) is { } writer)
         {
             await writer.DisposeAsync();
+            _insertQuestion?.Dispose();
+            _insertQuestion = null;
             Log.Drained(logger);
         }
     }
@@ -111,6 +115,17 @@ internal sealed class SqliteFeedbackStore(IOptions<StoreOptions> options, ILogge
             connection?.Dispose();
             throw;
         }
+    }
+
+    private SqliteCommand InsertCommand(SqliteConnection connection)
+    {
+        if (_insertQuestion?.Connection != connection)
+        {
+            _insertQuestion?.Dispose();
+            _insertQuestion = SqliteCommands.PrepareInsertQuestion(connection);
+        }
+
+        return _insertQuestion;
     }
 
     private GroupCommitWriter Writer() =>

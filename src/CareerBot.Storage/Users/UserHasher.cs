@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using CareerBot.Storage.Hashing;
 
 namespace CareerBot.Storage.Users;
 
@@ -10,7 +10,7 @@ namespace CareerBot.Storage.Users;
 /// </summary>
 public sealed class UserHasher
 {
-    private readonly byte[] _key;
+    private readonly HmacSha256Key _key;
 
     public UserHasher(byte[] key)
     {
@@ -20,7 +20,7 @@ public sealed class UserHasher
             throw new ArgumentException($"The user key must be at least {UserKeys.MinimumKeyBytes} bytes.", nameof(key));
         }
 
-        _key = [.. key];
+        _key = new HmacSha256Key(key);
     }
 
     /// <summary>32 lower-case hex characters (the first 128 bits of the HMAC).</summary>
@@ -28,7 +28,9 @@ public sealed class UserHasher
     {
         ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(userId);
-        var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(platform + "\n" + userId));
-        return Convert.ToHexStringLower(mac, 0, 16);
+        var input = Encoding.UTF8.GetBytes(platform + "\n" + userId);
+        Span<byte> mac = stackalloc byte[HmacSha256Key.HashSizeInBytes];
+        _key.Compute(input, [], mac);
+        return Convert.ToHexStringLower(mac[..16]);
     }
 }
