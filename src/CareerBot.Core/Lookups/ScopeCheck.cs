@@ -27,6 +27,9 @@ internal static partial class ScopeCheck
         "student", "postdoc", "professor", "lecturer", "teacher", "tutor", "nurse", "doctor", "lawyer", "accountant", "recruiter",
     ];
 
+    /// <summary>Nouns after which a job noun qualifies a kind of knowledge ("specialist areas", "expert topics"), naming no role.</summary>
+    private static readonly string[] KindsOfKnowledge = ["area", "areas", "topic", "topics", "knowledge", "field", "fields", "domain", "domains", "subject", "subjects"];
+
     /// <summary>Words before a job noun that keep it the data's own role ("an ML engineer", "senior engineers").</summary>
     private static readonly string[] FieldWords = ["ml", "machine", "learning", "ai", "mle", "mles", "a", "an", "the", "my", "as", "of", "for", "and", "or", "to", "be", "become", "is", "are"];
 
@@ -282,6 +285,7 @@ internal static partial class ScopeCheck
         {
             var singular = Singular(lower[i]);
             if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1]))
+                || (i + 1 < lower.Length && KindsOfKnowledge.Contains(lower[i + 1])) // "specialist areas": an adjective
                 || (!hiringSide && i > 0 && lower[i - 1] == "hiring") || TheAskersOwn(lower, i))
             {
                 continue;

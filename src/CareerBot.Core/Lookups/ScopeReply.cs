@@ -23,7 +23,10 @@ internal static class ScopeReply
         };
         // Typed commands ("salary tokyo", "path from X") keep their handlers' own "I don't know that level", which
         // echoes (inertly) what was typed.
-        if (intent == Intent.Ask || command.Explicit || ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills) is not { } thing)
+        // A level the pay data lacks beside ones it has ("staff, between senior and principal") is still not held.
+        if (intent == Intent.Ask || command.Explicit
+            || (ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills)
+                ?? (salary ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge) : null)) is not { } thing)
         {
             return null;
         }
@@ -60,6 +63,10 @@ internal static class ScopeReply
             [],
             [followUp, new FollowUp("What else can I ask?", "help")]);
     }
+
+    /// <summary>An unheld level in a question that also names held ones (alone, the salary handler names it itself).</summary>
+    private static string? UnheldBesideHeld(Phrase phrase, KnowledgeBase knowledge) =>
+        LevelMatcher.SalaryLevels(phrase, knowledge.Salaries).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;
 
     private static string Year(KnowledgeBase knowledge) =>
         string.Join("/", knowledge.Salaries.Select(s => s.Year).Distinct().Order());

@@ -251,6 +251,21 @@ public sealed class ScopeCheckTests
         await RefusedAsync(question);
     }
 
+    [Fact]
+    public async Task Salary_ALevelTheDataLacks_BesideLevelsItHas_IsStillRefused()
+    {
+        // "staff" sits between two bands the data holds; their figures are not the staff level's.
+        await RefusedAsync("what does a staff ML engineer earn, the level between senior and principal?");
+    }
+
+    [Theory]
+    [InlineData("which specialist areas should an ML engineer study?")]
+    [InlineData("what expert topics matter for ML engineers?")]
+    public async Task Skills_AJobNounQualifyingAKindOfKnowledge_IsNotAnotherRole(string question)
+    {
+        await AnsweredAsync(question);
+    }
+
     [Theory]
     [InlineData("Hello, I am from Portugal. What does a machine learning engineer do?")]
     [InlineData("I live in Nairobi and want to know which maths topics matter for ML engineering")]
