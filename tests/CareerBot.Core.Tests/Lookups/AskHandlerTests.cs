@@ -104,15 +104,7 @@ public sealed class AskHandlerTests
     [InlineData("do ML engineers have to work weekends or long hours?")]
     public async Task Ask_NearerATopicTheKnowledgeDoesNotCover_IsRefused_WhichWithoutTheListItWasNot(string question)
     {
-        using var copy = new KnowledgeCopy();
-        File.Delete(copy.PathOf("questions/not-covered.txt"));
-        using var withList = ShippedKnowledge.Build(ShippedKnowledge.Folder);
-        using var withoutList = ShippedKnowledge.Build(copy.Root);
-        var (responder, _) = await SemanticAsync(withList);
-        var (unlisted, _) = await SemanticAsync(withoutList);
-
-        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
-        var before = await unlisted.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+        var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
 
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal("I don't know that one", reply.Title);
@@ -124,15 +116,7 @@ public sealed class AskHandlerTests
     [InlineData("how do i negotiate a higher ML engineer offer")]
     public async Task PayWord_InAQuestionAboutATopicTheKnowledgeDoesNotCover_IsRefused_NotAnsweredWithTheTable(string question)
     {
-        using var copy = new KnowledgeCopy();
-        File.Delete(copy.PathOf("questions/not-covered.txt"));
-        using var withList = ShippedKnowledge.Build(ShippedKnowledge.Folder);
-        using var withoutList = ShippedKnowledge.Build(copy.Root);
-        var (responder, _) = await SemanticAsync(withList);
-        var (unlisted, _) = await SemanticAsync(withoutList);
-
-        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
-        var before = await unlisted.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+        var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
 
         Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(Intent.Salary, before.Intent); // the pay word alone chose the table when no such topics are listed
@@ -231,6 +215,19 @@ public sealed class AskHandlerTests
         Assert.False(again.Answered);
         Assert.Equal(1, vectors.WordCount); // "berlin", weighed by meaning
         Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector only: "berlin" was met before
+    }
+
+    /// <summary>The question's reply on the shipped knowledge, and on a copy without <c>questions/not-covered.txt</c>.</summary>
+    private static async Task<(Reply WithList, Reply WithoutList)> AskWithAndWithoutTheNotCoveredListAsync(string question)
+    {
+        using var copy = new KnowledgeCopy();
+        File.Delete(copy.PathOf("questions/not-covered.txt"));
+        using var withList = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        using var withoutList = ShippedKnowledge.Build(copy.Root);
+        var (responder, _) = await SemanticAsync(withList);
+        var (unlisted, _) = await SemanticAsync(withoutList);
+        return (await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None),
+            await unlisted.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None));
     }
 
     private static async Task<(IChatResponder Responder, SemanticIndex Vectors)> SemanticAsync(ServiceProvider services)
