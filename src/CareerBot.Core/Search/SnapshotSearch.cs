@@ -44,8 +44,12 @@ internal static class SnapshotSearch
         }
 
         var vector = vectors.Embed(question);
-        return vectors.NotCoveredRanking(vector) is { } notCovered && notCovered > vectors.SectionRanking(vector).Max() + NotCoveredMargin;
+        return NearerNotCovered(vectors, vector, vectors.SectionRanking(vector).Max());
     }
+
+    /// <summary>Whether the question is nearer the not-covered topics, by <see cref="NotCoveredMargin"/>, than a section scoring <paramref name="section"/>.</summary>
+    private static bool NearerNotCovered(SemanticIndex vectors, float[] vector, double section) =>
+        vectors.NotCoveredRanking(vector) is { } notCovered && notCovered > section + NotCoveredMargin;
 
     /// <summary>
     /// Whether the question is about a topic of <c>questions/not-covered*.txt</c> rather than the section found for it:
@@ -54,11 +58,6 @@ internal static class SnapshotSearch
     /// </summary>
     private static bool NotCovered(GuideIndex index, SemanticIndex vectors, float[] vector, double[] ranking, GuideHit best)
     {
-        if (vectors.NotCoveredRanking(vector) is not { } notCovered)
-        {
-            return false;
-        }
-
         var ordinal = -1;
         for (var i = 0; i < index.Sections.Count; i++)
         {
@@ -69,6 +68,6 @@ internal static class SnapshotSearch
             }
         }
 
-        return ordinal >= 0 && notCovered > ranking[ordinal] + NotCoveredMargin;
+        return ordinal >= 0 && NearerNotCovered(vectors, vector, ranking[ordinal]);
     }
 }
