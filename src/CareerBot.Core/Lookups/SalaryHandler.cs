@@ -31,6 +31,11 @@ internal sealed class SalaryHandler : ICommandHandler
             }
         }
 
+        if (SalaryAmount.Find(command.Corrected, bands) is { } amount)
+        {
+            return ValueTask.FromResult(Placed(amount, asked, snapshot));
+        }
+
         return ValueTask.FromResult(asked.Count switch
         {
             // A typed level the data does not hold: not an answer to it ("salary wizard"), then every level.
@@ -89,6 +94,18 @@ internal sealed class SalaryHandler : ICommandHandler
             SourceFinder.ForAll(snapshot, bands.Select(b => (SalaryHandler.Fact(b), b.Source))),
             bands.Take(4).Select(b => new FollowUp($"{b.Title} salary", $"salary {b.Level}")).ToArray(),
             Footnote(bands));
+    }
+
+    /// <summary>
+    /// A figure the asker names ("got an offer at 100k, fair?"), placed against the bands ("$100,000 is within the
+    /// Entry-level ML Engineer range ($90,000-$120,000)."), then every level. The knowledge's medians are not offers, so
+    /// the reply places the figure and judges nothing else.
+    /// </summary>
+    private static Reply Placed(decimal amount, IReadOnlyList<SalaryBand> asked, KnowledgeSnapshot snapshot)
+    {
+        var bands = snapshot.Knowledge.Salaries;
+        var reply = AllLevels(snapshot, SalaryAmount.Place(amount, asked, bands));
+        return reply with { Title = $"{Money.Amount(amount, bands[0].Currency)} against the {Money.Basis(bands)}" };
     }
 
     private static Reply OneLevel(SalaryBand band, KnowledgeSnapshot snapshot)

@@ -256,8 +256,8 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?<a>[A-Za-z][A-Za-z0-9+#]*)\s*,?\s+(?:or|vs\.?|versus|(?:better|worse)\s+than)\s+(?<b>[A-Za-z][A-Za-z0-9+#]*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Choice();
 
-    /// <summary>Words that ask to choose between options.</summary>
-    [GeneratedRegex(@"\b(?:which|better|worse|best|first|prefer|preferred|choose|pick|vs\.?|versus)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that ask to choose between options ("which first", not "my first offer"; "should I go with").</summary>
+    [GeneratedRegex(@"\b(?:which|better|worse|best|(?<!\b(?:my|your|his|her|their|our|the|a|an)\s+)first|should\s+(?:i|we)|go\s+with|stick\s+with|prefer|preferred|choose|pick|vs\.?|versus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceCue();
 
     /// <summary>

@@ -292,7 +292,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\bmakes?\b\W*(?:(?:a|per|in\s+a|each|every)\s+(?:year|yr|month|annum)\b|annually\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MakeForPay();
 
-    /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question.</summary>
-    [GeneratedRegex(@"\$\s?\d|\b\d{2,3}\s?k\b|\b\d{2,3},\d{3}\b", RegexOptions.IgnoreCase)]
+    /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question ("401k", a retirement plan, is not).</summary>
+    [GeneratedRegex(@"\$\s?\d|\b(?!40[13]\s?k\b)\d{2,3}\s?k\b|\b\d{2,3},\d{3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }

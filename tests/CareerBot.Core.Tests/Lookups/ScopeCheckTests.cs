@@ -309,6 +309,7 @@ public sealed class ScopeCheckTests
     [InlineData("keras or jax, which should an ML engineer learn?")]
     [InlineData("is Rust better than Go for ML infrastructure?")]
     [InlineData("mlflow vs kubeflow for an MLE?")]
+    [InlineData("should we go with airflow or dagster for our ML pipelines?")] // "should we go with": a choice without "which"
     public async Task Ask_AChoiceBetweenThingsTheGuideNeverNames_IsNotAnswered(string question)
     {
         // The guide can rank neither option: the skill list would answer a question it was not asked.
@@ -319,6 +320,7 @@ public sealed class ScopeCheckTests
     [InlineData("is C++ or Python more important for ML engineers?", "Technical Skills")] // both named by the guide
     [InlineData("open source contributions or internships, which helps more?", "Building Experience")]
     [InlineData("are ML jobs all over the world or mostly in one country?", "Career Benefits: Growing Demand")] // everyday words, no choice of things
+    [InlineData("should I learn Python or C++ first as a future ML engineer?", "Technical Skills")] // both named by the guide
     public async Task Ask_AChoiceTheGuideCanSpeakTo_IsStillAnswered(string question, string section)
     {
         var reply = await AnsweredAsync(question);
