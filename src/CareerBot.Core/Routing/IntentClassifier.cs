@@ -122,7 +122,7 @@ internal static partial class IntentClassifier
             || Amount().IsMatch(corrected)
             || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
             || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords))
-            || (ladderSteps.Count > 0 && MakeForPay().IsMatch(corrected)); // "what does an ML architect make (a year)?"
+            || ((ladderSteps.Count > 0 || phrase.HasAny(OwnRole(knowledge))) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer) make?"
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
@@ -196,6 +196,9 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    /// <summary>The bot's own role, the first of roles.json, by its title and aliases ("ML engineer", "MLE").</summary>
+    private static IEnumerable<string> OwnRole(KnowledgeBase knowledge) => knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title);
 
     private static string[] PayAsidePhrases()
     {

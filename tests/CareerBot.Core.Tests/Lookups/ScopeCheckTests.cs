@@ -97,6 +97,7 @@ public sealed class ScopeCheckTests
 
     [Theory]
     [InlineData("what would a staff machine learning engineer earn?", "staff")]
+    [InlineData("what does a staff ML engineer make", "staff")]
     [InlineData("salary of a distinguished ML engineer", "distinguished")]
     public async Task Salary_SeniorityTheDataHasNoBandFor_IsNotAnsweredAndNamesIt(string question, string level)
     {

@@ -10,6 +10,8 @@ public sealed class IntentClassifierTests
     [InlineData("what's the comp for a mid level MLE", "salary")]
     [InlineData("is 150k realistic for a machine learning engineer", "salary")]
     [InlineData("what does a principal engineer make in ML", "salary")]
+    [InlineData("what do ML engineers make?", "salary")] // "make" at the end, after the bot's own role
+    [InlineData("what do ML engineers make with their models?", "ask")] // "make" is not pay here
     [InlineData("senior vs lead pay", "salary-compare")]
     [InlineData("what maths do I need", "skills")]
     [InlineData("which programming languages should an ML engineer learn", "skills")]
