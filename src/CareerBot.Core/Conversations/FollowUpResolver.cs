@@ -35,6 +35,13 @@ internal static class FollowUpResolver
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
+        if ((continues || refers) && previous.Command == CommandNames.Salary && FollowUpWords.Step(text) is not 0 and var step
+            && StepFromPay(previous, slots, step, knowledge) is { } band)
+        {
+            // "and one level above that?" after a level's pay asks the next band's pay, not the ladder: the conversation
+            // is about pay, and the salary bands are its levels.
+            return new FollowUp($"salary {band.Level}");
+        }
 
         if (command.Name != CommandNames.Ask && continues && !slots.IsEmpty && !HasOwnSubject(text, slots) && previous.Command != command.Name)
         {
@@ -88,6 +95,27 @@ internal static class FollowUpResolver
         }
 
         return new FollowUp(previous.Question, text.HasAny(FollowUpWords.Duration));
+    }
+
+    /// <summary>
+    /// The band a step from the previous pay question lands on: the level the follow-up names ("one step up, mid?"), else
+    /// the band next to the previous one; null at either end or when the previous question named no single band.
+    /// </summary>
+    private static SalaryBand? StepFromPay(ConversationState previous, Slots slots, int step, KnowledgeBase knowledge)
+    {
+        var bands = knowledge.Salaries;
+        if (slots.Levels.Count > 0)
+        {
+            return LevelMatcher.SalaryLevels(Phrase.Of(string.Join(" ", slots.Levels)), bands) is [var named] ? named : null;
+        }
+
+        if (previous.Levels.Count != 1 || LevelMatcher.SalaryLevels(Phrase.Of(previous.Levels[0]), bands) is not [var from])
+        {
+            return null;
+        }
+
+        var at = bands.ToList().IndexOf(from) + step;
+        return at >= 0 && at < bands.Count ? bands[at] : null;
     }
 
     /// <summary>What a reference to a lookup's subject means: its (last) level, else the roles it compared.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Conversations;
 
@@ -46,6 +47,22 @@ internal static partial class FollowUpWords
         .Concat(References).Concat(FieldWords).Concat(QuestionWords)
         .Concat(Continuations.Concat(Fillers).Concat(MoreOfTheSame).SelectMany(p => p.Split(' ')))
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One band or rung up or down from the previous subject ("and one level above that?", "the next level up?", "one
+    /// step down?"): +1, -1, or 0 when the question moves nowhere.
+    /// </summary>
+    public static int Step(Phrase text)
+    {
+        var padded = text.Padded;
+        return StepUp().IsMatch(padded) ? 1 : StepDown().IsMatch(padded) ? -1 : 0;
+    }
+
+    [GeneratedRegex(@" (?:(?:level|step|band|rung|notch|grade) (?:up|above|higher)|(?:next|higher) (?:level|step|band|rung|grade|one)|one (?:up|above|higher)|step up|(?:level|one|step|band) above) ", RegexOptions.None)]
+    private static partial Regex StepUp();
+
+    [GeneratedRegex(@" (?:(?:level|step|band|rung|notch|grade) (?:down|below|lower)|(?:previous|lower) (?:level|step|band|rung|grade|one)|one (?:down|below|lower)|step down|(?:level|one|step|band) below) ", RegexOptions.None)]
+    private static partial Regex StepDown();
 
     /// <summary>A stated duration: "6 months", "2-3 years", "a few weeks".</summary>
     [GeneratedRegex(@"\b(\d+(\s*(-|to)\s*\d+)?|a|one|two|three|four|five|six|a few|several)\s+(years?|months?|weeks?|days?|hours?)\b", RegexOptions.IgnoreCase)]

@@ -12,6 +12,12 @@ internal sealed class PathHandler : ICommandHandler
 
     private static readonly string[] BeforeWords = ["before", "below", "under", "prior to", "precedes", "leads to", "lead to", "get to", "reach", "become", "becoming"];
 
+    /// <summary>Asking what follows ("after junior and senior, what comes next?"), with two rungs named.</summary>
+    private static readonly string[] AfterWords = ["after", "next", "beyond", "past", "comes after", "come after"];
+
+    /// <summary>Asking about the span between two rungs ("how many steps between junior and lead?").</summary>
+    private static readonly string[] BetweenWords = ["between", "how many", "how far", "how long", "from", "order", "higher", "lower", "which", "vs", "versus"];
+
     private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max"];
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
@@ -26,6 +32,12 @@ internal sealed class PathHandler : ICommandHandler
         var ladder = snapshot.Knowledge.Ladder;
         var phrase = Phrase.Of(command.Corrected);
         var steps = LevelMatcher.LadderSteps(phrase, ladder).Distinct().ToArray();
+        if (steps.Length >= 2 && phrase.HasAny(AfterWords) && !phrase.HasAny(BetweenWords) && !phrase.HasAny(BeforeWords))
+        {
+            // "after junior and senior, what titles come next?": the rungs named are behind the asker; what follows the higher.
+            return ValueTask.FromResult(From(steps.MaxBy(s => ladder.Steps.ToList().IndexOf(s))!, snapshot));
+        }
+
         if (steps.Length >= 2)
         {
             return ValueTask.FromResult(Between(steps[0], steps[1], snapshot));

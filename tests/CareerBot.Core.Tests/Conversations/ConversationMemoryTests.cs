@@ -45,6 +45,30 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("how much does a mid-level ML engineer make?", "and one level above that?", "Senior ML Engineer salary")]
+    [InlineData("salary senior", "and the level below?", "Mid-level ML Engineer salary")]
+    [InlineData("salary senior", "what about the next level up?", "Lead/Principal Engineer salary")]
+    [InlineData("lead mle salary?", "and one step up, mid?", "Mid-level ML Engineer salary")] // the level named, the step only says it moves
+    public async Task Salary_AStepUpOrDownAfterALevelsPay_IsTheNextBandsPayNotTheLadder(string question, string followUp, string title)
+    {
+        await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal((Intent.Salary, title), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Path_AStepUpAfterALadderQuestion_StaysOnTheLadder()
+    {
+        await AskAsync("what comes after senior?");
+
+        var reply = await AskAsync("and one level above that?");
+
+        Assert.Equal(Intent.Path, reply.Intent);
+    }
+
+    [Theory]
     [InlineData("what's the highest role on the ML engineering ladder?", "how much does that pay?", "no salary figure for AI/ML Director")]
     [InlineData("where does the ladder start?", "and how much does that pay?", "Entry-level ML Engineer: $90,000-$120,000")]
     public async Task Path_TheRungTheAnswerNamed_IsWhatThatPayRefersTo(string question, string followUp, string expected)
