@@ -18,7 +18,7 @@ internal sealed class PathHandler : ICommandHandler
     /// <summary>Asking about the span between two rungs ("how many steps between junior and lead?").</summary>
     private static readonly string[] BetweenWords = ["between", "how many", "how far", "how long", "from", "order", "higher", "lower", "which", "vs", "versus"];
 
-    private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max"];
+    private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max", "how high", "how far up"];
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
 

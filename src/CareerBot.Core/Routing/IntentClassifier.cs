@@ -42,6 +42,8 @@ internal static partial class IntentClassifier
         "promoted", "next step", "next steps", "next level", "next role", "step up", "move up", "climb", "career levels",
         "hierarchy", "advance", "advancement", "progress", "levels of", "highest level", "top level", "highest role", "top role",
         "highest position", "top position", "highest rank", "top rank", "lowest level", "first level", "how far can",
+        "highest title", "top title", "last title", "final title", "most senior title", "highest rung", "top rung", "last rung",
+        "how high can", "how high could", "how far up",
     ];
 
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
@@ -83,6 +85,7 @@ internal static partial class IntentClassifier
     [
         "ml", "machine learning", "ai", "artificial intelligence", "engineer", "engineers", "engineering", "mle", "eng",
         "data", "scientist", "scientists", "this field", "this job", "this role", "this career", "the field", "the role",
+        "this track", "this path", "this profession", "this line of work",
     ];
 
     public static BotCommand Classify(string text, string corrected, KnowledgeSnapshot snapshot)

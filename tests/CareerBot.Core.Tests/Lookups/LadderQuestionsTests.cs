@@ -19,6 +19,8 @@ public sealed class LadderQuestionsTests
     [InlineData("where does ML architect sit on the ladder?", "ML Architect is step 4 of 5 on the ladder, above Lead ML Engineer and below AI/ML Director.")]
     [InlineData("where does a junior fit in the career ladder", "Junior ML Engineer is step 1 of 5 on the ladder, its first step, below Senior ML Engineer.")]
     [InlineData("where is the director on the ladder?", "AI/ML Director is step 5 of 5 on the ladder, its top, above ML Architect.")]
+    [InlineData("what's the highest title you can reach on this track", "The top of the ladder in the guide is AI/ML Director.")]
+    [InlineData("how high can an ML engineer climb?", "The top of the ladder in the guide is AI/ML Director.")]
     [InlineData("after junior and senior, what titles come next?", "After Senior ML Engineer comes Lead ML Engineer.")] // the higher of the two named
     [InlineData("what comes after junior and before lead?", "Junior ML Engineer comes before Lead ML Engineer")]
     public async Task Path_OrderStepsEndsPositionAndTheWayUp(string question, string expected)
