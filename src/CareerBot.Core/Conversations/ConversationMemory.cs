@@ -52,6 +52,14 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure(about is null ? "how long that takes" : $"how long that takes ({about})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && reply.Intent is not Intent.Path && FollowUpWords.Quantity().IsMatch(turn.Command.Corrected)
+            && (reply.Intent == Intent.Salary || !FollowUpWords.StatedCount(PlainTextRenderer.RenderAnswer(reply))))
+        {
+            // "what percent of ML jobs are remote?": a passage on remote work that gives no number is not its answer,
+            // and the salary figures are not a count of RSUs.
+            return NoFigure($"that number (the nearest it has is {reply.Title})", snapshot.Knowledge);
+        }
+
         if (reply.Answered && asked.HasAny(FollowUpWords.Price) && (reply.Intent == Intent.Salary || !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply))))
         {
             // A salary is what the job pays, not what something costs.

@@ -64,6 +64,19 @@ internal static partial class FollowUpWords
     [GeneratedRegex(@" (?:(?:level|step|band|rung|notch|grade) (?:down|below|lower)|(?:previous|lower) (?:level|step|band|rung|grade|one)|one (?:down|below|lower)|step down|(?:level|one|step|band) below) ", RegexOptions.None)]
     private static partial Regex StepDown();
 
+    /// <summary>
+    /// Asking for a count or a share ("what percent of ML jobs are remote?", "how many RSUs", "the projected growth
+    /// rate"): answered only by an answer that states a number. Counting the ladder's own steps or levels is a lookup.
+    /// </summary>
+    [GeneratedRegex(@"\bhow\s+many\b(?!\s+(?:\w+\s+)?(?:steps?|levels?|rungs?|stages?|titles?|roles?|positions?|bands?|promotions?|skills?|areas?|years?|months?|weeks?|days?|hours?)\b)|\bper\s?cent(?:age)?\b|%|\b(?:what|which)\s+(?:share|proportion|fraction|ratio)\b|\bgrowth\s+rate\b|\bhow\s+much\s+(?:equity|stock|rsus?|bonus(?:es)?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Quantity();
+
+    /// <summary>Whether a text states a number other than money or a year ("2 on the ladder", "40%"): what answers a <see cref="Quantity"/>.</summary>
+    public static bool StatedCount(string text) => MoneyOrYear().Replace(text, " ").Any(char.IsDigit);
+
+    [GeneratedRegex(@"[$€£¥]\s?[\d,.]+\+?|\b(?:19|20)\d{2}\b")]
+    private static partial Regex MoneyOrYear();
+
     /// <summary>A stated duration: "6 months", "2-3 years", "a few weeks".</summary>
     [GeneratedRegex(@"\b(\d+(\s*(-|to)\s*\d+)?|a|one|two|three|four|five|six|a few|several)\s+(years?|months?|weeks?|days?|hours?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex StatedDuration();

@@ -307,6 +307,29 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("what percent of ML jobs are fully remote?")]
+    [InlineData("how many RSUs does a senior MLE typically get per year?")] // the salary figures are not a count of RSUs
+    [InlineData("what's the projected growth rate for ML engineering jobs?")]
+    [InlineData("how many ML engineers work at big tech companies?")]
+    public async Task Ask_ACountOrShareTheKnowledgeNeverStates_IsNotAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered);
+        Assert.Contains("doesn't say that number", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many steps are there between junior and lead?", Intent.Path)] // the ladder counts its own steps
+    [InlineData("how many skills does an ML engineer need?", Intent.Skills)]
+    public async Task Ask_CountingWhatTheDataHolds_IsStillAnswered(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((intent, true), (reply.Intent, reply.Answered));
+    }
+
+    [Theory]
     [InlineData("keras or jax, which should an ML engineer learn?")]
     [InlineData("is Rust better than Go for ML infrastructure?")]
     [InlineData("mlflow vs kubeflow for an MLE?")]
