@@ -97,6 +97,17 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
+    /// A role the knowledge holds neither as the bot's own nor as one it compares ("data engineer" in "ML engineer vs data
+    /// engineer"), unless it is the asker's own ("I'm a data analyst"); null when there is none.
+    /// </summary>
+    public static string? AnotherRoleNamed(string corrected, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return OtherRole(Tokens(corrected), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
+    }
+
+    /// <summary>
     /// A job noun other than the bot's own role's ("head" in "head of AI salary") in a pay question whose level
     /// was not recognised: it asks about a title the data has no figures for.
     /// </summary>

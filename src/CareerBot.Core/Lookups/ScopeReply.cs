@@ -24,7 +24,8 @@ internal static class ScopeReply
         // Typed commands ("salary tokyo", "path from X") keep their handlers' own "I don't know that level", which
         // echoes (inertly) what was typed.
         // A level the pay data lacks beside ones it has ("staff, between senior and principal") is still not held.
-        if (intent == Intent.Ask || command.Explicit
+        // The comparison has no "I don't know that role" of its own: a typed "compare data engineer" is checked here too.
+        if (intent == Intent.Ask || (command.Explicit && intent != Intent.Compare)
             || (ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills)
                 ?? (salary ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge) : null)) is not { } thing)
         {

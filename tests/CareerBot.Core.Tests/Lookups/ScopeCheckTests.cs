@@ -307,6 +307,30 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("what's the difference between an ML engineer and a data engineer?", "data engineer")]
+    [InlineData("ml engineer vs data analyst", "data analyst")]
+    [InlineData("compare data engineer", "data engineer")] // the typed command too: the comparison holds one other role
+    public async Task Compare_WithARoleTheKnowledgeDoesNotHold_SaysSoAndOffersTheComparisonItHas(string question, string role)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal((Intent.Compare, false), (reply.Intent, reply.Answered));
+        Assert.Contains($"no comparison for {role}", text, StringComparison.Ordinal);
+        Assert.Contains("I can compare ML Engineers with Data Scientists", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("data scientist vs ml engineer", Intent.Compare)]
+    [InlineData("how is an ml engineer different from a regular programmer?", Intent.Ask)] // the guide: "a specialized programmer"
+    public async Task Compare_WithARoleTheKnowledgeSpeaksOf_IsAnswered(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((intent, true), (reply.Intent, reply.Answered));
+    }
+
+    [Theory]
     [InlineData("what percent of ML jobs are fully remote?")]
     [InlineData("how many RSUs does a senior MLE typically get per year?")] // the salary figures are not a count of RSUs
     [InlineData("what's the projected growth rate for ML engineering jobs?")]
