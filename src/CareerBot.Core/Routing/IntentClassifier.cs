@@ -129,7 +129,11 @@ internal static partial class IntentClassifier
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
-            return Route(CommandNames.Compare, text, corrected);
+            // "does an MLE train the models or just ship what the data scientists hand over?" names the other role, but in
+            // meaning it is clearly about another section (the responsibilities) than the comparison's: the guide answers.
+            return NearerAnotherSection(snapshot, corrected, section => HoldsTheComparison(section, knowledge))
+                ? Route(CommandNames.Ask, text, corrected)
+                : Route(CommandNames.Compare, text, corrected);
         }
 
         if (!money && Versus().IsMatch(corrected) && ScopeCheck.AnotherRoleNamed(corrected, snapshot) is { } role && !TheGuideSpeaksOf(role, knowledge))
@@ -201,7 +205,7 @@ internal static partial class IntentClassifier
 
         // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
         // is clearly nearer a section other than the skill lists.
-        return meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected) || FoundElsewhere(snapshot, corrected))
+        return meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected, section => SkillsHandler.ListsASkillArea(section, snapshot.Knowledge)) || FoundElsewhere(snapshot, corrected))
             ? Route(CommandNames.Ask, text, corrected)
             : Route(CommandNames.Skills, text, corrected);
     }
@@ -264,7 +268,15 @@ internal static partial class IntentClassifier
         && snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [var best, ..] }
         && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
 
-    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question)
+    /// <summary>A section the comparison's data comes from: it lists the roles' differences or their overlaps.</summary>
+    private static bool HoldsTheComparison(GuideSection section, KnowledgeBase knowledge) =>
+        knowledge.Roles.Overlaps.Any(section.Items.Contains) || knowledge.Roles.Differences.Any(section.Items.Contains);
+
+    /// <summary>
+    /// Whether, in meaning, another section is clearly (<see cref="OtherSectionLead"/>) nearer the question than every
+    /// section <paramref name="lookups"/> answers from (the skill lists, the comparison).
+    /// </summary>
+    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups)
     {
         if (snapshot.Vectors is not { } vectors)
         {
@@ -277,7 +289,7 @@ internal static partial class IntentClassifier
         var bestIsSkills = false;
         for (var i = 0; i < ranking.Length && i < sections.Count; i++)
         {
-            var skills = SkillsHandler.ListsASkillArea(sections[i], snapshot.Knowledge);
+            var skills = lookups(sections[i]);
             if (skills)
             {
                 bestSkills = Math.Max(bestSkills, ranking[i]);

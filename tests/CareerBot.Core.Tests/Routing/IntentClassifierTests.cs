@@ -21,6 +21,8 @@ public sealed class IntentClassifierTests
     [InlineData("what role comes before ML architect", "path")]
     [InlineData("data scientist vs ML engineer", "compare")]
     [InlineData("what does a data scientist do differently", "compare")]
+    [InlineData("do data scientists write production code?", "compare")]
+    [InlineData("does an mle actually train the models or just ship whatever the data scientists hand over?", "ask")] // the other role named, the responsibilities asked
     [InlineData("hello", "help")]
     [InlineData("what can you do?", "help")]
     [InlineData("what benefits besides salary do ML engineers get?", "ask")]
