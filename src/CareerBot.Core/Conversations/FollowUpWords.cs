@@ -35,6 +35,9 @@ internal static partial class FollowUpWords
     public static readonly string[] FieldWords =
         ["ml", "machine", "learning", "engineer", "engineers", "engineering", "mle", "mles", "ai", "role", "roles", "job", "jobs", "career", "field", "position", "positions", "level", "levels", "folks", "one", "ones", "for", "at", "a", "an", "the"];
 
+    /// <summary>Nouns that only frame a subject ("the coding side", "the maths part", "on the pay front"): no subject themselves.</summary>
+    public static readonly string[] AspectWords = ["side", "sides", "part", "parts", "front", "aspect", "aspects", "bit", "bits", "stuff", "things", "thing", "area", "angle"];
+
     /// <summary>Asking how long something takes: answered only by an answer that states a duration.</summary>
     public static readonly string[] Duration =
         ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe"];
@@ -44,7 +47,7 @@ internal static partial class FollowUpWords
 
     /// <summary>Words that carry no subject of their own, for the residue test.</summary>
     public static readonly FrozenSet<string> NoSubject = Search.QueryStopWords.Words
-        .Concat(References).Concat(FieldWords).Concat(QuestionWords)
+        .Concat(References).Concat(FieldWords).Concat(QuestionWords).Concat(AspectWords)
         .Concat(Continuations.Concat(Fillers).Concat(MoreOfTheSame).SelectMany(p => p.Split(' ')))
         .ToFrozenSet(StringComparer.Ordinal);
 

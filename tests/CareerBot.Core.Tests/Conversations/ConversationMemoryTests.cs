@@ -91,6 +91,19 @@ public sealed class ConversationMemoryTests
         Assert.Equal((Intent.Skills, "Mathematical Foundation"), (reply.Intent, reply.Title));
     }
 
+    [Theory]
+    [InlineData("and on the coding side?")]
+    [InlineData("what about the programming part?")]
+    public async Task Skills_AnAreaFramedAsASide_GivesThatAreasSkills(string followUp)
+    {
+        await AskAsync("what kind of maths do ML engineers use?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal(Intent.Skills, reply.Intent);
+        Assert.Contains("Programming languages (Python, Java, C++)", Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Skills_AndABareArea_GivesThatAreasSkills()
     {
