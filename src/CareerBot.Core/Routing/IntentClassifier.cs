@@ -191,6 +191,11 @@ internal static partial class IntentClassifier
 
         // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
         // skills, and not nearest the skills questions in meaning: the guide answers it, not the skills table.
+        if (AsksWhichOfAnArea(withoutFieldNames, knowledge))
+        {
+            return Route(CommandNames.Skills, text, corrected); // "what math background should I look for?"
+        }
+
         if ((meaning == CommandNames.Ask && !namesASkill) || (meaning != CommandNames.Skills && !withoutFieldNames.HasAny(SkillWords)))
         {
             return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
@@ -267,6 +272,16 @@ internal static partial class IntentClassifier
         snapshot.Vectors is not null
         && snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [var best, ..] }
         && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
+
+    /// <summary>
+    /// "What math background should I look for?", "which kind of coding?": the question asks which things of a skill area
+    /// (by its name or alias right after "what"/"which"), not only names it in passing.
+    /// </summary>
+    private static bool AsksWhichOfAnArea(Phrase phrase, KnowledgeBase knowledge) =>
+        knowledge.SkillAreas.SelectMany(a => a.Aliases.Append(a.Title).Append(a.Area)).Select(n => n.ToLowerInvariant())
+            .Any(name => WhichOpenings.Any(q => phrase.Has($"{q} {name}")));
+
+    private static readonly string[] WhichOpenings = ["what", "which", "what kind of", "which kind of", "what sort of", "what type of", "what level of"];
 
     /// <summary>A section the comparison's data comes from: it lists the roles' differences or their overlaps.</summary>
     private static bool HoldsTheComparison(GuideSection section, KnowledgeBase knowledge) =>

@@ -14,6 +14,8 @@ public sealed class IntentClassifierTests
     [InlineData("what do ML engineers make with their models?", "ask")] // "make" is not pay here
     [InlineData("senior vs lead pay", "salary-compare")]
     [InlineData("what maths do I need", "skills")]
+    [InlineData("recruiter here - when screening ML engineer candidates, what math background should I look for?", "skills")] // which things of an area
+    [InlineData("which tools should I pick up for the job?", "skills")]
     [InlineData("which programming languages should an ML engineer learn", "skills")]
     [InlineData("I know python and linear algebra, what am I missing?", "skills-check")]
     [InlineData("what comes after lead", "path")]
