@@ -173,6 +173,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("what's the best book on statistics for ML engineers?")]
     [InlineData("which bootcamp should I enrol in to become an ML engineer?")]
+    [InlineData("which open source repos would you recommend I contribute to?")] // two words before the kind of resource
     [InlineData("can you recommend a podcast about machine learning careers?")]
     [InlineData("top youtube channels for learning MLOps?")]
     [InlineData("any good books on linear algebra?")]
