@@ -523,8 +523,10 @@ internal static partial class ScopeCheck
             var (first, second) = (lower[i], lower[i + 1]);
             var gap = words[i + 1].At - (words[i].At + words[i].Word.Length);
             if (gap == 1 && first.Length > 1 && second.Length > 1 && !Filler.Contains(first) && !Filler.Contains(second)
-                && (unknown.Contains(first) || unknown.Contains(second)))
+                && (unknown.Contains(first) || unknown.Contains(second))
+                && !(EnglishWords.Contains(first) && EnglishWords.Contains(second) && !text.AsSpan(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At).ContainsAnyInRange('A', 'Z')))
             {
+                // Two lower-case dictionary words ("mostly local", "mostly worldwide") are no place's name; "new york" is.
                 pairs.Add(($"{first} {second}", text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At)));
             }
         }

@@ -370,6 +370,7 @@ public sealed class ScopeCheckTests
     [InlineData("open source contributions or internships, which helps more?", "Building Experience")]
     [InlineData("are ML jobs all over the world or mostly in one country?", "Career Benefits: Growing Demand")] // everyday words, no choice of things
     [InlineData("should I learn Python or C++ first as a future ML engineer?", "Technical Skills")] // both named by the guide
+    [InlineData("are mle opportunities mostly local or worldwide?", "Career Benefits: Growing Demand")] // two dictionary words name no place
     public async Task Ask_AChoiceTheGuideCanSpeakTo_IsStillAnswered(string question, string section)
     {
         var reply = await AnsweredAsync(question);
