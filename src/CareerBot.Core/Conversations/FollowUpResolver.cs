@@ -35,6 +35,12 @@ internal static class FollowUpResolver
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
+        if (previous.Command == CommandNames.Path && slots.Levels.Count == 0 && FollowUpWords.EndOfAList(text) is { } end)
+        {
+            // "and what's the last one on that list?" after the ladder: its top (or its start), which names the rung.
+            return new FollowUp(end > 0 ? "what is the top of the career ladder" : "where does the career ladder start");
+        }
+
         if ((continues || refers) && previous.Command == CommandNames.Salary && FollowUpWords.Step(text) is not 0 and var step
             && StepFromPay(previous, slots, step, knowledge) is { } band)
         {

@@ -61,6 +61,25 @@ internal static partial class FollowUpWords
         return StepUp().IsMatch(padded) ? 1 : StepDown().IsMatch(padded) ? -1 : 0;
     }
 
+    /// <summary>
+    /// "the last one on that list", "the top one of those", "the first one": +1 for the end of the previous answer's list,
+    /// -1 for its start, null when the question points at neither.
+    /// </summary>
+    public static int? EndOfAList(Phrase text)
+    {
+        var padded = text.Padded;
+        return !PointsAtAList().IsMatch(padded) ? null : LastOne().IsMatch(padded) ? 1 : FirstOne().IsMatch(padded) ? -1 : null;
+    }
+
+    [GeneratedRegex(@" (?:that|the|this|those|these|your) list | of (?:those|these|them) | (?:last|final|top|first|bottom) one ")]
+    private static partial Regex PointsAtAList();
+
+    [GeneratedRegex(@" (?:last|final|top|highest) (?:one|item|entry|title|role) ")]
+    private static partial Regex LastOne();
+
+    [GeneratedRegex(@" (?:first|bottom|lowest) (?:one|item|entry|title|role) ")]
+    private static partial Regex FirstOne();
+
     [GeneratedRegex(@" (?:(?:level|step|band|rung|notch|grade) (?:up|above|higher)|(?:next|higher) (?:level|step|band|rung|grade|one)|one (?:up|above|higher)|step up|(?:level|one|step|band) above) ", RegexOptions.None)]
     private static partial Regex StepUp();
 

@@ -59,6 +59,30 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Path_TheLastOneOnThatList_IsTheTopOfTheLadder_AndItsPayIsNotInTheData()
+    {
+        await AskAsync("what's the usual progression for ML engineers, title-wise?");
+
+        var last = await AskAsync("ok and what's the last one on that list?");
+        var pay = await AskAsync("how much does that one pay?");
+
+        Assert.Equal(Intent.Path, last.Intent);
+        Assert.Contains("The top of the ladder in the guide is AI/ML Director.", Text(last), StringComparison.Ordinal);
+        Assert.False(pay.Answered);
+        Assert.Contains("no salary figure for AI/ML Director", Text(pay), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Path_TheFirstOne_IsWhereTheLadderStarts()
+    {
+        await AskAsync("what are the steps of the ML engineering career ladder?");
+
+        var reply = await AskAsync("and the first one?");
+
+        Assert.Contains("The ladder starts at Junior ML Engineer.", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Path_AStepUpAfterALadderQuestion_StaysOnTheLadder()
     {
         await AskAsync("what comes after senior?");
