@@ -116,14 +116,14 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var own = WordPattern().Matches(snapshot.Knowledge.Roles.Roles[0].Title.ToLowerInvariant()).Select(m => Singular(m.Value)).ToHashSet(StringComparer.Ordinal);
-        var words = WordPattern().Matches(command.Corrected).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        var words = Tokens(command.Corrected);
         for (var i = 0; i < words.Length; i++)
         {
             var singular = Singular(words[i]);
-            if (JobNouns.Contains(singular) && !own.Contains(singular))
+            if (JobNouns.Contains(singular) && !own.Contains(singular) && !TheAskersOwn(words, i)) // not "recruiter here - ..."
             {
                 var end = Math.Min(words.Length, i + 3);
-                return string.Join(' ', words[i..end].TakeWhile((w, k) => k == 0 || !Filler.Contains(w) || w == "of"));
+                return string.Join(' ', words[i..end].TakeWhile((w, k) => k == 0 || ((!Filler.Contains(w) || w == "of") && w != Break)));
             }
         }
 
@@ -325,9 +325,9 @@ internal static partial class ScopeCheck
     /// </summary>
     private static bool TheAskersOwn(string[] lower, int at)
     {
-        if (at + 1 < lower.Length && lower[at + 1] == "here" && (at == 0 || lower[at - 1] == Break))
+        if (at + 1 < lower.Length && lower[at + 1] == "here" && (at == 0 || lower[at - 1] == Break || (at == 1 || lower[at - 2] == Break)))
         {
-            return true; // "recruiter here - ..."
+            return true; // "recruiter here - ...", "eng manager here."
         }
 
         // Back over up to three qualifying words ("high school maths") to the article.

@@ -332,6 +332,16 @@ public sealed class ScopeCheckTests
     }
 
     [Theory]
+    [InlineData("recruiter here - need rough comp bands per level for some MLE reqs", Intent.Salary)]
+    [InlineData("eng manager here. one of my senior MLEs is asking what their next step is, title-wise", Intent.Path)]
+    public async Task AnyLookup_TheAskersOwnRoleBeforeHere_IsWhoAsksNotWhatIsAsked(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((intent, true), (reply.Intent, reply.Answered));
+    }
+
+    [Theory]
     [InlineData("what percent of ML jobs are fully remote?")]
     [InlineData("how many RSUs does a senior MLE typically get per year?")] // the salary figures are not a count of RSUs
     [InlineData("what's the projected growth rate for ML engineering jobs?")]
