@@ -26,7 +26,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return new ConversationTurn(key, command);
         }
 
-        var followUp = FollowUpResolver.Resolve(command, previous, snapshot.Knowledge, parse);
+        var followUp = FollowUpResolver.Resolve(command, previous, snapshot.Knowledge, parse, word => UnknownTopic(word, snapshot));
         if (followUp is null)
         {
             return new ConversationTurn(key, command, previous);
@@ -78,6 +78,27 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
 
         return reply;
     }
+
+    /// <summary>
+    /// A word neither the guide (in any form or spelling) nor any example question uses: a topic of its own ("tax"), not a
+    /// word of asking about the knowledge ("title", "list", "step").
+    /// </summary>
+    private static bool UnknownTopic(string word, KnowledgeSnapshot snapshot)
+    {
+        var index = snapshot.Index;
+        return !index.Speller.IsKnown(word) && index.Speller.Correct(word) is null && !index.Stems(word).Any(index.Contains)
+            && !ExampleWords.GetValue(snapshot, ExampleWordsOf).Contains(word) && !index.Stems(word).Any(ExampleWords.GetValue(snapshot, ExampleWordsOf).Contains);
+    }
+
+    /// <summary>The words of every example question (intents and sections), once per knowledge snapshot.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, HashSet<string>> ExampleWords = [];
+
+    private static HashSet<string> ExampleWordsOf(KnowledgeSnapshot snapshot) =>
+        (snapshot.IntentExamples ?? []).Select(e => e.Question)
+            .Concat(snapshot.Knowledge.Sections.SelectMany(s => s.Questions ?? []))
+            .SelectMany(q => Phrase.Of(q).Words)
+            .SelectMany(w => snapshot.Index.Stems(w).Append(w))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Platform and conversation: ids of two platforms never meet. No conversation id, no memory.</summary>
     internal static string? KeyOf(ChatRequest request) =>

@@ -17,7 +17,8 @@ namespace CareerBot.Core.Conversations;
 internal static class FollowUpResolver
 {
     /// <summary>The resolved follow-up, or null when the question stands on its own.</summary>
-    public static FollowUp? Resolve(BotCommand command, ConversationState previous, KnowledgeBase knowledge, Func<string, BotCommand> parse)
+    /// <param name="unknownWord">Whether the knowledge never uses a word (nor a spelling of one): "tax" in "is that before or after tax?".</param>
+    public static FollowUp? Resolve(BotCommand command, ConversationState previous, KnowledgeBase knowledge, Func<string, BotCommand> parse, Func<string, bool>? unknownWord = null)
     {
         if (command.Name == CommandNames.Help || (command.Explicit && command.Name != CommandNames.Ask))
         {
@@ -34,6 +35,7 @@ internal static class FollowUpResolver
 
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
+
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
         if (previous.Command == CommandNames.Path && slots.Levels.Count == 0 && FollowUpWords.EndOfAList(text) is { } end)
         {
@@ -62,6 +64,13 @@ internal static class FollowUpResolver
             // "where do the two overlap?" after ML engineers vs data scientists: alone it reads as a ladder question,
             // with the roles it refers to it is their comparison; "which of the two pays more?" asks both roles' pay.
             return new FollowUp(withRoles);
+        }
+
+        if (unknownWord is not null && slots.IsEmpty && text.Words.Any(w => w.Length > 2 && !char.IsDigit(w[0]) && !FollowUpWords.NoSubject.Contains(w) && unknownWord(w)))
+        {
+            // "is that before or after tax?" after a salary: a topic of its own the knowledge never mentions, which the
+            // previous subject would only hide ("before senior"); alone, the question is answered for what it asks.
+            return null;
         }
 
         if (command.Name != CommandNames.Ask)

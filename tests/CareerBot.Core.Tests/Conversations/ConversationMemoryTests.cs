@@ -59,6 +59,17 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Salary_AFollowUpWithATopicOfItsOwnTheKnowledgeLacks_StandsAlone()
+    {
+        await AskAsync("how much does a senior ML engineer make?");
+
+        var reply = await AskAsync("is that before or after tax?");
+
+        Assert.False(reply.Answered, Text(reply)); // not "before senior" on the ladder
+        Assert.NotEqual(Intent.Path, reply.Intent);
+    }
+
+    [Fact]
     public async Task Path_TheLastOneOnThatList_IsTheTopOfTheLadder_AndItsPayIsNotInTheData()
     {
         await AskAsync("what's the usual progression for ML engineers, title-wise?");
