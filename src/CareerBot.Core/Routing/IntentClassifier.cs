@@ -18,6 +18,7 @@ internal static partial class IntentClassifier
         "salary", "salaries", "pay", "pays", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
         "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
         "negotiate", "negotiating", "negotiation", "raise", "get paid", "gets paid", "pull in", "rake in",
+        "make more", "makes more", "make less", "makes less", "earn more", "earns more", "earn less", "paid more", "paid less",
     ];
 
     /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
@@ -237,7 +238,8 @@ internal static partial class IntentClassifier
     {
         string[] pay = ["money", "the money", "pay", "the pay", "salary", "the salary", "salaries", "paycheck", "the paycheck", "paycheque", "the paycheque", "compensation", "comp", "income", "wages", "earnings", "cash", "the cash"];
         string[] aside = ["{0} aside", "aside from {0}", "besides {0}", "apart from {0}", "other than {0}", "beyond {0}", "except {0}", "except for {0}", "outside of {0}", "ignoring {0}", "forget {0}", "forget about {0}", "leaving {0} aside", "setting {0} aside", "not about {0}", "not asking about {0}", "not asking {0}", "not talking about {0}", "not for {0}", "not just {0}", "not only {0}", "not counting {0}", "other than just {0}"];
-        string[] idioms = ["pay attention", "paying attention", "paid attention", "get paid to", "gets paid to", "getting paid to", "paid to play", "be paid to"];
+        string[] idioms = ["pay attention", "paying attention", "paid attention", "get paid to", "gets paid to", "getting paid to", "paid to play", "be paid to",
+            "worth the money", "worth its money", "worth my money", "waste of money", "waste my money"];
         return [.. aside.SelectMany(a => pay.Select(p => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, p))), .. idioms];
     }
 

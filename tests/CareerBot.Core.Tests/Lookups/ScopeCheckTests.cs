@@ -11,6 +11,7 @@ public sealed class ScopeCheckTests
     [InlineData("how much do ML interns get paid?", "interns")]
     [InlineData("how much does a VP of machine learning make?", "vp")]
     [InlineData("what is the salary of a software engineer?", "software engineer")]
+    [InlineData("do ml engineers make more than regular software engineers?", "software engineers")]
     [InlineData("what does Google pay its machine learning engineers?", "Google")]
     [InlineData("senior ML engineer salary in EUR", "EUR")]
     [InlineData("what did ML engineers earn in 2015?", "2015")]

@@ -11,6 +11,8 @@ public sealed class IntentClassifierTests
     [InlineData("is 150k realistic for a machine learning engineer", "salary")]
     [InlineData("what does a principal engineer make in ML", "salary")]
     [InlineData("what do ML engineers make?", "salary")] // "make" at the end, after the bot's own role
+    [InlineData("do lead ML engineers make more than seniors?", "salary-compare")]
+    [InlineData("is an industry cert worth the money for an MLE?", "ask")] // value for money, not pay
     [InlineData("what do ML engineers make with their models?", "ask")] // "make" is not pay here
     [InlineData("senior vs lead pay", "salary-compare")]
     [InlineData("what maths do I need", "skills")]
