@@ -27,7 +27,7 @@ internal sealed class AskHandler : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.RecommendationAsked(command, snapshot) is not null
+        if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.RecommendationAsked(command, snapshot) is not null || ScopeCheck.ParticularsAsked(command) is not null
             || ScopeCheck.InstructionToTheBot(command))
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));

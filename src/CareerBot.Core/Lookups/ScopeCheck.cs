@@ -600,6 +600,20 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b" + Resources + @"\b.*\b(?:better|worse)\s+than\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResourceAgainstResource();
 
+    /// <summary>
+    /// A guide question that asks to name particular employers or places ("which companies are hiring MLEs?"): the guide
+    /// names none. (A pay question that does so is the salary lookup's: it has no figures for them.)
+    /// </summary>
+    public static string? ParticularsAsked(BotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return WhichParticulars().Match(command.Argument) is { Success: true } particulars ? particulars.Groups["noun"].Value : null;
+    }
+
+    /// <summary>Asking to name particular employers or places ("which companies are hiring?", "what cities have the most jobs?").</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|would|should|can|could|will|kind|kinds|sort|sorts|type|types)\b)\w+\s+)?(?<noun>companies|company|employers|firms|startups|organi[sz]ations|cities|countries|teams)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichParticulars();
+
     [GeneratedRegex(@"\b(?<wh>which|what)\s+(?:\w+\s+){0,2}" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResource();
 

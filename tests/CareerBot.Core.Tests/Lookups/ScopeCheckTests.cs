@@ -175,6 +175,8 @@ public sealed class ScopeCheckTests
     [InlineData("what's the best book on statistics for ML engineers?")]
     [InlineData("which bootcamp should I enrol in to become an ML engineer?")]
     [InlineData("which open source repos would you recommend I contribute to?")] // two words before the kind of resource
+    [InlineData("which companies are hiring MLEs right now?")] // particular employers: the guide names none
+    [InlineData("what cities have the most ML engineering jobs?")]
     [InlineData("can you recommend a podcast about machine learning careers?")]
     [InlineData("top youtube channels for learning MLOps?")]
     [InlineData("any good books on linear algebra?")]
@@ -387,6 +389,14 @@ public sealed class ScopeCheckTests
         var reply = await AnsweredAsync(question);
 
         Assert.Equal(section, reply.Title);
+    }
+
+    [Theory]
+    [InlineData("what do employers usually want to see before hiring someone as an MLE?")] // "what do employers": no naming asked
+    [InlineData("what kind of companies hire ML engineers?")]
+    public async Task Ask_AboutEmployersWithoutAskingToNameThem_IsStillAnswered(string question)
+    {
+        await AnsweredAsync(question);
     }
 
     [Theory]
