@@ -67,6 +67,7 @@ public sealed class AskHandlerTests
     [InlineData("Is ML engineering limited to tech companies?", "Multiple industries")]
     [InlineData("will MLE jobs still exist in 10 years or is this a bubble", "Long-term job security")]
     [InlineData("Overall, is ML engineering a good career choice?", "exceptional opportunities")]
+    [InlineData("what do hiring managers expect from someone applying for a first ML engineer role?", "Strong programming background")] // not "Salary Expectations"
     public async Task Ask_ChattyQuestionAboutTheJob_IsAnsweredFromTheRightSection(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
