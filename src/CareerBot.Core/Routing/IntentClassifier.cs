@@ -172,6 +172,13 @@ internal static partial class IntentClassifier
             meaning = null;
         }
 
+        // The comparison sets two things side by side: a question that only sounds like one ("ethics - part of the job or
+        // just PR?") and compares nothing is the guide's.
+        if (meaning is CommandNames.Compare && !Versus().IsMatch(corrected) && !phrase.HasAny(ComparisonWords))
+        {
+            meaning = null;
+        }
+
         if (meaning is CommandNames.Path or CommandNames.Compare or CommandNames.Help || (meaning is CommandNames.Salary && !phrase.HasAny(ExtrasWords)))
         {
             return Route(meaning == CommandNames.Salary && salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : meaning, text, corrected);
@@ -343,6 +350,10 @@ internal static partial class IntentClassifier
         var unknown = content.Count(w => !index.Speller.IsKnown(w));
         return namesALevel || unknown * 2 <= content.Length;
     }
+
+    /// <summary>Words of a comparison between roles, without a "vs": "the difference", "in common", "overlap", "both roles".</summary>
+    private static readonly string[] ComparisonWords =
+        ["difference", "differences", "different", "differ", "differently", "distinguish", "similar", "similarity", "similarities", "in common", "overlap", "overlaps", "overlapping", "both", "the two", "each other", "other role", "same thing", "alike"];
 
     /// <summary>Setting two things side by side: "vs", "compared to", "the difference between", "differ from".</summary>
     [GeneratedRegex(@"\b(?:vs\.?|versus|compared?\s+(?:to|with)|comparison|differences?\s+between|differ(?:s|ent)?\s+from|better\s+than)(?:\s|$)", RegexOptions.IgnoreCase)]

@@ -26,6 +26,8 @@ public sealed class IntentClassifierTests
     [InlineData("data scientist vs ML engineer", "compare")]
     [InlineData("what does a data scientist do differently", "compare")]
     [InlineData("do data scientists write production code?", "compare")]
+    [InlineData("ethics - is that actually part of the job or just PR", "ask")] // sounds like a comparison, compares nothing
+    [InlineData("is an ML engineer more of a programmer or a scientist?", "ask")] // the guide: "a specialized programmer"
     [InlineData("does an mle actually train the models or just ship whatever the data scientists hand over?", "ask")] // the other role named, the responsibilities asked
     [InlineData("hello", "help")]
     [InlineData("what can you do?", "help")]
