@@ -37,6 +37,20 @@ internal static class FollowUpResolver
         var slots = Slots.Find(text, knowledge);
 
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
+        if (continues && slots.IsEmpty && slots.Roles.Count > 0 && !HasOwnSubject(text, slots)
+            && previous.Command is CommandNames.Salary or CommandNames.SalaryCompare or CommandNames.Skills or CommandNames.Path)
+        {
+            // "what about for a data scientist?" after a level's pay asks that role's pay (which the data may not hold),
+            // not the comparison of the two roles.
+            var role = slots.Roles[0];
+            return new FollowUp(previous.Command switch
+            {
+                CommandNames.Skills => $"what skills does a {role} need",
+                CommandNames.Path => $"what is the career path of a {role}",
+                _ => $"how much does a {role} earn",
+            });
+        }
+
         if (previous.Command == CommandNames.Path && slots.Levels.Count == 0 && FollowUpWords.EndOfAList(text) is { } end)
         {
             // "and what's the last one on that list?" after the ladder: its top (or its start), which names the rung.

@@ -59,6 +59,17 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Salary_WhatAboutForTheOtherRole_AsksThatRolesPayWhichTheDataDoesNotHold()
+    {
+        await AskAsync("starting pay for a fresh grad ML engineer?");
+
+        var reply = await AskAsync("what about for a data scientist?");
+
+        Assert.Equal((Intent.Salary, false), (reply.Intent, reply.Answered));
+        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Salary_AFollowUpWithATopicOfItsOwnTheKnowledgeLacks_StandsAlone()
     {
         await AskAsync("how much does a senior ML engineer make?");
