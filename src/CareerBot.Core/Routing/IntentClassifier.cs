@@ -283,12 +283,15 @@ internal static partial class IntentClassifier
         && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
 
     /// <summary>
-    /// "What math background should I look for?", "which kind of coding?": the question asks which things of a skill area
-    /// (by its name or alias right after "what"/"which"), not only names it in passing.
+    /// "What math background should I look for?", "which kind of coding?", "what do I need on the technical side?": the
+    /// question asks which things of a skill area (its name or alias right after "what"/"which", or as "the X side"), not
+    /// only names it in passing.
     /// </summary>
     private static bool AsksWhichOfAnArea(Phrase phrase, KnowledgeBase knowledge) =>
         knowledge.SkillAreas.SelectMany(a => a.Aliases.Append(a.Title).Append(a.Area)).Select(n => n.ToLowerInvariant())
-            .Any(name => WhichOpenings.Any(q => phrase.Has($"{q} {name}")));
+            .Any(name => WhichOpenings.Any(q => phrase.Has($"{q} {name}")) || AreaSides.Any(side => phrase.Has($"the {name} {side}")));
+
+    private static readonly string[] AreaSides = ["side", "part", "front", "aspect"];
 
     private static readonly string[] WhichOpenings = ["what", "which", "what kind of", "which kind of", "what sort of", "what type of", "what level of"];
 

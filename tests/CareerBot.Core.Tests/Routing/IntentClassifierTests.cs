@@ -18,6 +18,7 @@ public sealed class IntentClassifierTests
     [InlineData("what maths do I need", "skills")]
     [InlineData("recruiter here - when screening ML engineer candidates, what math background should I look for?", "skills")] // which things of an area
     [InlineData("which tools should I pick up for the job?", "skills")]
+    [InlineData("what do ml engineers need to know on the technical side", "skills")] // "the technical side" names the area asked
     [InlineData("which programming languages should an ML engineer learn", "skills")]
     [InlineData("I know python and linear algebra, what am I missing?", "skills-check")]
     [InlineData("what comes after lead", "path")]
