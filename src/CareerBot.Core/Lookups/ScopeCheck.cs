@@ -97,6 +97,19 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
+    /// Whether the guide's text names the role ("regular programmer": the guide calls ML engineers specialized
+    /// programmers; "software engineer": it speaks of software engineering): its head noun, unless that is the bot's own
+    /// role's ("engineer"), else the whole name.
+    /// </summary>
+    internal static bool TheGuideSpeaksOf(string role, KnowledgeBase knowledge)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith('s') ? w[..^1] : w).ToArray();
+        var own = knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title).SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(w => w.EndsWith('s') ? w[..^1] : w).ToHashSet(StringComparer.Ordinal);
+        var needle = own.Contains(words[^1]) ? string.Join(' ', words) : words[^1];
+        return knowledge.Sections.Any(s => s.Body.Contains(needle, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// A role the knowledge holds neither as the bot's own nor as one it compares ("data engineer" in "ML engineer vs data
     /// engineer"), unless it is the asker's own ("I'm a data analyst"); null when there is none.
     /// </summary>

@@ -33,6 +33,11 @@ internal static class ScopeReply
         }
 
         var knowledge = snapshot.Knowledge;
+        if (intent == Intent.Compare && ScopeCheck.TheGuideSpeaksOf(thing, knowledge))
+        {
+            return null; // "basically a software engineer or a data scientist?": the guide speaks of software engineering
+        }
+
         thing = UserText.Mark(thing); // the user's own words: marked, so no platform renders them as markup
         var (missing, have, followUp) = intent switch
         {

@@ -137,7 +137,7 @@ internal static partial class IntentClassifier
                 : Route(CommandNames.Compare, text, corrected);
         }
 
-        if (!money && Versus().IsMatch(corrected) && ScopeCheck.AnotherRoleNamed(corrected, snapshot) is { } role && !TheGuideSpeaksOf(role, knowledge))
+        if (!money && Versus().IsMatch(corrected) && ScopeCheck.AnotherRoleNamed(corrected, snapshot) is { } role && !ScopeCheck.TheGuideSpeaksOf(role, knowledge))
         {
             // "ML engineer vs data engineer": a comparison with a role the knowledge does not hold, which the comparison
             // lookup says plainly, rather than the guide's ML engineer vs data scientist passage. The guide's own words
@@ -224,19 +224,6 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
-
-    /// <summary>
-    /// Whether the guide's text names the role ("regular programmer": the guide calls ML engineers specialized
-    /// programmers; "software engineer": it speaks of software engineering): its head noun, unless that is the bot's own
-    /// role's ("engineer"), else the whole name.
-    /// </summary>
-    private static bool TheGuideSpeaksOf(string role, KnowledgeBase knowledge)
-    {
-        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith('s') ? w[..^1] : w).ToArray();
-        var own = OwnRole(knowledge).SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(w => w.EndsWith('s') ? w[..^1] : w).ToHashSet(StringComparer.Ordinal);
-        var needle = own.Contains(words[^1]) ? string.Join(' ', words) : words[^1];
-        return knowledge.Sections.Any(s => s.Body.Contains(needle, StringComparison.OrdinalIgnoreCase));
-    }
 
     /// <summary>The bot's own role, the first of roles.json, by its title and aliases ("ML engineer", "MLE").</summary>
     private static IEnumerable<string> OwnRole(KnowledgeBase knowledge) => knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title);

@@ -327,6 +327,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("data scientist vs ml engineer", Intent.Compare)]
     [InlineData("how is an ml engineer different from a regular programmer?", Intent.Ask)] // the guide: "a specialized programmer"
+    [InlineData("is an ML engineer basically a software engineer or a data scientist?", Intent.Compare)] // the guide: "software engineering"
     public async Task Compare_WithARoleTheKnowledgeSpeaksOf_IsAnswered(string question, Intent intent)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
