@@ -86,8 +86,13 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
     private static bool UnknownTopic(string word, KnowledgeSnapshot snapshot)
     {
         var index = snapshot.Index;
-        return !index.Speller.IsKnown(word) && index.Speller.Correct(word) is null && !index.Stems(word).Any(index.Contains)
-            && !ExampleWords.GetValue(snapshot, ExampleWordsOf).Contains(word) && !index.Stems(word).Any(ExampleWords.GetValue(snapshot, ExampleWordsOf).Contains);
+        if (index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null || index.Stems(word).Any(index.Contains))
+        {
+            return false;
+        }
+
+        var examples = ExampleWords.GetValue(snapshot, ExampleWordsOf);
+        return !examples.Contains(word) && !index.Stems(word).Any(examples.Contains);
     }
 
     /// <summary>The words of every example question (intents and sections), once per knowledge snapshot.</summary>

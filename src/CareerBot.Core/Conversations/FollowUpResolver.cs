@@ -35,7 +35,6 @@ internal static class FollowUpResolver
 
         var refers = text.HasAny(FollowUpWords.References);
         var slots = Slots.Find(text, knowledge);
-
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
         if (continues && slots.IsEmpty && slots.Roles.Count > 0 && !HasOwnSubject(text, slots)
             && previous.Command is CommandNames.Salary or CommandNames.SalaryCompare or CommandNames.Skills or CommandNames.Path)

@@ -103,11 +103,14 @@ internal static partial class ScopeCheck
     /// </summary>
     internal static bool TheGuideSpeaksOf(string role, KnowledgeBase knowledge)
     {
-        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith('s') ? w[..^1] : w).ToArray();
-        var own = knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title).SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(w => w.EndsWith('s') ? w[..^1] : w).ToHashSet(StringComparer.Ordinal);
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();
+        var own = OwnRoleNames(knowledge).SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(Singular).ToHashSet(StringComparer.Ordinal);
         var needle = own.Contains(words[^1]) ? string.Join(' ', words) : words[^1];
         return knowledge.Sections.Any(s => s.Body.Contains(needle, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The bot's own role, the first of roles.json, by its title and aliases ("ML Engineers", "mle").</summary>
+    internal static IEnumerable<string> OwnRoleNames(KnowledgeBase knowledge) => knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title);
 
     /// <summary>
     /// A role the knowledge holds neither as the bot's own nor as one it compares ("data engineer" in "ML engineer vs data
@@ -537,10 +540,11 @@ internal static partial class ScopeCheck
             var gap = words[i + 1].At - (words[i].At + words[i].Word.Length);
             if (gap == 1 && first.Length > 1 && second.Length > 1 && !Filler.Contains(first) && !Filler.Contains(second)
                 && (unknown.Contains(first) || unknown.Contains(second))
-                && !(EnglishWords.Contains(first) && EnglishWords.Contains(second) && !text.AsSpan(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At).ContainsAnyInRange('A', 'Z')))
+                && text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At) is var shown
+                && !(EnglishWords.Contains(first) && EnglishWords.Contains(second) && !shown.AsSpan().ContainsAnyInRange('A', 'Z')))
             {
                 // Two lower-case dictionary words ("mostly local", "mostly worldwide") are no place's name; "new york" is.
-                pairs.Add(($"{first} {second}", text.Substring(words[i].At, words[i + 1].At + words[i + 1].Word.Length - words[i].At)));
+                pairs.Add(($"{first} {second}", shown));
             }
         }
 

@@ -126,7 +126,7 @@ internal static partial class IntentClassifier
             || Amount().IsMatch(corrected)
             || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
             || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords))
-            || ((ladderSteps.Count > 0 || phrase.HasAny(OwnRole(knowledge))) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer) make?"
+            || ((ladderSteps.Count > 0 || phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge))) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer) make?"
         var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
         if (otherRole && !money)
         {
@@ -197,13 +197,13 @@ internal static partial class IntentClassifier
             return Route(meaning == CommandNames.Skills && !FoundElsewhere(snapshot, corrected) ? CommandNames.Skills : CommandNames.Ask, text, corrected);
         }
 
-        // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
-        // skills, and not nearest the skills questions in meaning: the guide answers it, not the skills table.
         if (AsksWhichOfAnArea(withoutFieldNames, knowledge))
         {
             return Route(CommandNames.Skills, text, corrected); // "what math background should I look for?"
         }
 
+        // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
+        // skills, and not nearest the skills questions in meaning: the guide answers it, not the skills table.
         if ((meaning == CommandNames.Ask && !namesASkill) || (meaning != CommandNames.Skills && !withoutFieldNames.HasAny(SkillWords)))
         {
             return Route(CommandNames.Ask, text, corrected); // "what projects should I build to learn": a skill word, a guide question
@@ -224,9 +224,6 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
-
-    /// <summary>The bot's own role, the first of roles.json, by its title and aliases ("ML engineer", "MLE").</summary>
-    private static IEnumerable<string> OwnRole(KnowledgeBase knowledge) => knowledge.Roles.Roles[0].Aliases.Append(knowledge.Roles.Roles[0].Title);
 
     private static string[] PayAsidePhrases()
     {
@@ -299,23 +296,23 @@ internal static partial class IntentClassifier
 
         var ranking = vectors.SectionRanking(vectors.Embed(question));
         var sections = snapshot.Index.Sections;
-        double best = double.MinValue, bestSkills = double.MinValue;
-        var bestIsSkills = false;
+        double best = double.MinValue, bestLookup = double.MinValue;
+        var bestIsLookup = false;
         for (var i = 0; i < ranking.Length && i < sections.Count; i++)
         {
-            var skills = lookups(sections[i]);
-            if (skills)
+            var lookup = lookups(sections[i]);
+            if (lookup)
             {
-                bestSkills = Math.Max(bestSkills, ranking[i]);
+                bestLookup = Math.Max(bestLookup, ranking[i]);
             }
 
             if (ranking[i] > best)
             {
-                (best, bestIsSkills) = (ranking[i], skills);
+                (best, bestIsLookup) = (ranking[i], lookup);
             }
         }
 
-        return !bestIsSkills && best - bestSkills >= OtherSectionLead;
+        return !bestIsLookup && best - bestLookup >= OtherSectionLead;
     }
 
     /// <summary>
