@@ -138,6 +138,13 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             }
         }
 
+        if (command.Name == CommandNames.Salary && slots.Levels.Count == 0 && reply.Answered
+            && reply.Paragraphs.FirstOrDefault() is { } lead && Slots.Find(Phrase.Of(lead.Text), knowledge).Levels is [var placed])
+        {
+            // "got my first offer at 100k, fair?" placed the figure in one band: "and one level above that?" starts there.
+            return new ConversationState(command.Name, question.ToString(), [placed], slots.Areas, slots.Roles, topic);
+        }
+
         return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
     }
 

@@ -105,6 +105,16 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Salary_AStepUpAfterANamedFigure_StartsFromTheBandTheFigureFellIn()
+    {
+        await AskAsync("got my first mle offer at 100k, fair?");
+
+        var reply = await AskAsync("and one level above that?");
+
+        Assert.Equal((Intent.Salary, "Mid-level ML Engineer salary"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
     public async Task Path_AStepUpAfterALadderQuestion_StaysOnTheLadder()
     {
         await AskAsync("what comes after senior?");
