@@ -63,8 +63,14 @@ internal sealed partial class GuideIndex
             .Take(maxHits)
             .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section), similarities?[r.Ordinal]))
             .ToArray();
-        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2), similarities is null ? null : similarities[ranked[0].Ordinal]);
+        return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2), similarities is null ? null : similarities[ranked[0].Ordinal], Unheld(groups));
     }
+
+    /// <summary>How many of the question's topic words no section uses, in any form or synonym.</summary>
+    private int Unheld(IReadOnlyList<QueryGroup> groups) => groups.Count(g => !g.Generic && !g.Terms.Any(Contains));
+
+    /// <summary>How many of the topic words of <paramref name="question"/> (spelling corrected) no section uses.</summary>
+    public int UnheldTopics(string question) => Unheld(AnalyzeQuery(Speller.CorrectText(question)));
 
     /// <summary>
     /// True when the question names the field or the job itself ("ML engineer", "MLE", "this job"): then one

@@ -10,4 +10,5 @@ namespace CareerBot.Core.Search;
 /// <param name="Topics">How many topic words (not filler, not the field's own name) the question has.</param>
 /// <param name="Specific">True when a matched topic word is rare in the guide (in at most two sections).</param>
 /// <param name="Similarity">Cosine similarity of the question to the best hit (hybrid search only).</param>
-internal sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage, int Topics = 0, bool Specific = false, double? Similarity = null);
+/// <param name="Unheld">How many of the topic words no section uses, even through a synonym ("leetcode", "visa").</param>
+internal sealed record GuideSearchResult(bool Confident, IReadOnlyList<GuideHit> Hits, string CorrectedQuery, double TopicCoverage, int Topics = 0, bool Specific = false, double? Similarity = null, int Unheld = 0);

@@ -112,6 +112,23 @@ public sealed class AskHandlerTests
         Assert.True(before.Answered, "answered from a section sharing only the field's words when the knowledge lists no such topics");
     }
 
+    /// <summary>
+    /// A question with a word no section uses is refused nearer the not-covered topics (SnapshotSearch.UnheldWordsMargin)
+    /// than one whose words the guide all holds.
+    /// </summary>
+    [Theory]
+    [InlineData("what leetcode questions come up in ML engineer interviews")]
+    [InlineData("how are stock options taxed when they vest")]
+    [InlineData("what laptop / gpu should i buy to learn deep learning at home?")]
+    [InlineData("how do I negotiate my ML engineer offer? they said 110k and I want more")]
+    public async Task Ask_WithAWordTheGuideNeverUses_NearATopicItDoesNotCover_IsRefused(string question)
+    {
+        var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.True(before.Answered, "answered from a section sharing some of its words when the knowledge lists no such topics");
+    }
+
     [Theory]
     [InlineData("is there paid maternity leave for ML engineers")]
     [InlineData("how do i negotiate a higher ML engineer offer")]
