@@ -98,14 +98,16 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// Whether the guide's text names the role ("regular programmer": the guide calls ML engineers specialized
-    /// programmers; "software engineer": it speaks of software engineering): its head noun, unless that is the bot's own
-    /// role's ("engineer"), else the whole name.
+    /// programmers; "software engineer": it speaks of software engineering): its head noun, unless that is the head of
+    /// a role the knowledge holds ("engineer" of ML engineer, "scientist" of data scientist: the guide speaks of those,
+    /// not of a research scientist), else the whole name.
     /// </summary>
     internal static bool TheGuideSpeaksOf(string role, KnowledgeBase knowledge)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();
-        var own = OwnRoleNames(knowledge).SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(Singular).ToHashSet(StringComparer.Ordinal);
-        var needle = own.Contains(words[^1]) ? string.Join(' ', words) : words[^1];
+        var held = OwnRoleNames(knowledge).Concat(knowledge.Roles.Roles.Skip(1).SelectMany(r => r.Aliases.Append(r.Title)))
+            .SelectMany(n => n.ToLowerInvariant().Split(' ')).Select(Singular).ToHashSet(StringComparer.Ordinal);
+        var needle = held.Contains(words[^1]) ? string.Join(' ', words) : words[^1];
         return knowledge.Sections.Any(s => s.Body.Contains(needle, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -314,6 +314,7 @@ public sealed class ScopeCheckTests
     [InlineData("what's the difference between an ML engineer and a data engineer?", "data engineer")]
     [InlineData("ml engineer vs data analyst", "data analyst")]
     [InlineData("compare data engineer", "data engineer")] // the typed command too: the comparison holds one other role
+    [InlineData("how is a research scientist different from an ML engineer?", "research scientist")] // the guide speaks of data scientists only
     public async Task Compare_WithARoleTheKnowledgeDoesNotHold_SaysSoAndOffersTheComparisonItHas(string question, string role)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
