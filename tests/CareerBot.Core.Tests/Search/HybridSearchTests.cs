@@ -28,6 +28,20 @@ public sealed class HybridSearchTests
     }
 
     [Fact]
+    public void Search_OnlyTheFieldsOwnName_TheWordsDoNotRank_MeaningDoes()
+    {
+        // "ML engineering" is in one heading more than in others: that says nothing of which section answers.
+        const string question = "what kind of person does well in ML engineering?";
+        var index = ShippedKnowledge.Snapshot.Index;
+        Assert.Equal("What is a Machine Learning Engineer?", index.Search(question, 3).Hits[0].Section.Heading);
+
+        var hybrid = index.Search(question, 3, Similarities("Conclusion", 0.6, 0.55));
+
+        Assert.Equal("Conclusion", hybrid.Hits[0].Section.Heading);
+        Assert.Equal(0.6, hybrid.Similarity);
+    }
+
+    [Fact]
     public void Search_NoWordInCommonButCloseInMeaning_IsConfident()
     {
         const string question = "can I do this gig from my couch";
