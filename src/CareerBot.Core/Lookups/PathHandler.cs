@@ -57,11 +57,17 @@ internal sealed class PathHandler : ICommandHandler
         return ValueTask.FromResult(from is null ? WholeLadder(snapshot, UnknownLevel(command) ?? EndOfLadder(phrase, ladder)) : From(from, snapshot));
     }
 
-    /// <summary>"Where does the ladder start?", "what is the top role?": the end asked for, before the whole ladder.</summary>
+    /// <summary>
+    /// "Where does the ladder start?", "what is the top role?": the end asked for, before the whole ladder. Both ends
+    /// ("the levels from bottom to top") ask for the whole ladder, which follows anyway.
+    /// </summary>
     private static string? EndOfLadder(Phrase phrase, CareerLadder ladder) =>
-        phrase.HasAny(TopWords) ? $"The top of the ladder in the guide is {ladder.Steps[^1].Title}."
-        : phrase.HasAny(StartWords) ? $"The ladder starts at {ladder.Steps[0].Title}."
-        : null;
+        (phrase.HasAny(TopWords), phrase.HasAny(StartWords)) switch
+        {
+            (true, false) => $"The top of the ladder in the guide is {ladder.Steps[^1].Title}.",
+            (false, true) => $"The ladder starts at {ladder.Steps[0].Title}.",
+            _ => null,
+        };
 
     /// <summary>Two rungs: which comes first, and the steps from the lower to the higher.</summary>
     private static Reply Between(LadderStep a, LadderStep b, KnowledgeSnapshot snapshot)

@@ -44,7 +44,8 @@ internal static partial class IntentClassifier
         "hierarchy", "advance", "advancement", "progress", "levels of", "highest level", "top level", "highest role", "top role",
         "highest position", "top position", "highest rank", "top rank", "lowest level", "first level", "how far can",
         "highest title", "top title", "last title", "final title", "most senior title", "highest rung", "top rung", "last rung",
-        "how high can", "how high could", "how far up",
+        "how high can", "how high could", "how far up", "bottom to top", "lowest to highest", "low to high", "first to last",
+        "highest you can", "furthest you can", "how high you can", "how far you can",
     ];
 
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>

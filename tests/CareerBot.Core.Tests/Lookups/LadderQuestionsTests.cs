@@ -23,6 +23,8 @@ public sealed class LadderQuestionsTests
     [InlineData("how high can an ML engineer climb?", "The top of the ladder in the guide is AI/ML Director.")]
     [InlineData("after junior and senior, what titles come next?", "After Senior ML Engineer comes Lead ML Engineer.")] // the higher of the two named
     [InlineData("what comes after junior and before lead?", "Junior ML Engineer comes before Lead ML Engineer")]
+    [InlineData("whats the highest you can go on the ML engineer track", "The top of the ladder in the guide is AI/ML Director.")]
+    [InlineData("levels in ML engineering from bottom to top pls", "five steps, from Junior ML Engineer up to AI/ML Director")]
     public async Task Path_OrderStepsEndsPositionAndTheWayUp(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -30,5 +32,20 @@ public sealed class LadderQuestionsTests
         Assert.Equal(Intent.Path, reply.Intent);
         Assert.True(reply.Answered);
         Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("levels in ML engineering from bottom to top pls")]
+    [InlineData("list the ML engineer titles from lowest to highest")]
+    public async Task Path_BothEndsAsked_IsTheWholeLadderNotOneEnd(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var answer = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.Equal(Intent.Path, reply.Intent);
+        Assert.DoesNotContain("The top of the ladder", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("The ladder starts at", answer, StringComparison.Ordinal);
+        Assert.Contains("Junior ML Engineer", answer, StringComparison.Ordinal);
+        Assert.Contains("AI/ML Director", answer, StringComparison.Ordinal);
     }
 }
