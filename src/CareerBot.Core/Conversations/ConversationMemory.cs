@@ -145,7 +145,12 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return new ConversationState(command.Name, question.ToString(), [placed], slots.Areas, slots.Roles, topic);
         }
 
-        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
+        // "Is data science the same thing as ML engineering?" answered with the comparison is about both of its roles,
+        // however few the question named: "and which one gets paid more?" asks both roles' pay.
+        var roles = reply is { Answered: true, Intent: Intent.Compare } && slots.Roles.Count < 2
+            ? knowledge.Roles.Roles.Select(r => r.Aliases.FirstOrDefault() ?? r.Title).ToArray()
+            : slots.Roles;
+        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, roles, topic);
     }
 
     /// <summary>

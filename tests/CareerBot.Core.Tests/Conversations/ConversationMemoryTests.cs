@@ -276,6 +276,20 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("is data science basically the same thing as ML engineering?")] // one role named, the fields of both
+    [InlineData("how do the two roles differ?")] // none named
+    public async Task Compare_AnsweredWithTheComparison_WhichOnePaysMore_IsAboutBothItsRoles(string question)
+    {
+        var compared = await AskAsync(question);
+
+        var reply = await AskAsync("and which one gets paid more?");
+
+        Assert.Equal(Intent.Compare, compared.Intent);
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("which areas of specialised knowledge matter for ML engineers?", "which of these deals with pictures and video?", "Computer vision")]
     [InlineData("how do I gain practical experience for ML engineering?", "which of those could I do at home in my spare time?", "Personal projects")]
     [InlineData("how do I gain practical experience for ML engineering?", "which of these is about contributing to public code?", "Open source contributions")]
