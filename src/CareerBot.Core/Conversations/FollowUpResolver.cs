@@ -86,6 +86,14 @@ internal static class FollowUpResolver
             return null;
         }
 
+        if (command.Name != CommandNames.Ask && previous is { Command: CommandNames.Ask, Topic: { } topic } && text.HasAny(FollowUpWords.MoreOfTheSame)
+            && HasOwnSubject(text, new Slots([], [], [])))
+        {
+            // "say more about the money part" after the reasons to join: more on that part of the guide's answer (its
+            // compensation benefits), not the salary table its pay word alone would fetch.
+            return new FollowUp($"{CommandNames.Ask} {text} ({topic})");
+        }
+
         if (command.Name != CommandNames.Ask)
         {
             // A lookup of its own: it keeps its intent, and borrows only the level it refers back to.
@@ -155,7 +163,25 @@ internal static class FollowUpResolver
 
     /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
-        text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0]));
+        text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());
+
+    /// <summary>
+    /// A word framed by an aspect noun ("the learning part", "the engineering side") is the subject, even one that
+    /// alone only names the field; "that part", "this side" refer back instead.
+    /// </summary>
+    private static bool FramedSubject(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (FollowUpWords.AspectWords.Contains(words[i]) && FollowUpWords.FieldWords.Contains(words[i - 1])
+                && !FollowUpWords.References.Contains(words[i - 1]) && !Search.QueryStopWords.Words.Contains(words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static (Phrase Text, bool Continues) StripOpening(Phrase phrase)
     {

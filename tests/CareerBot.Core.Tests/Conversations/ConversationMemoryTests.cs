@@ -276,6 +276,20 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("tell me more about the learning part", "Career Benefits: Continuous Learning")] // "learning" alone is no field name
+    [InlineData("say more about the money part", "Career Benefits: Competitive Compensation")] // not the salary table
+    public async Task MoreAboutOnePart_OfAGuideAnswer_IsThatPartsSection(string followUp, string section)
+    {
+        var reasons = await AskAsync("why would anyone pick this career");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal("Career Benefits", reasons.Title);
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Equal((Intent.Ask, section), (reply.Intent, reply.Title));
+    }
+
+    [Theory]
     [InlineData("is data science basically the same thing as ML engineering?")] // one role named, the fields of both
     [InlineData("how do the two roles differ?")] // none named
     public async Task Compare_AnsweredWithTheComparison_WhichOnePaysMore_IsAboutBothItsRoles(string question)
