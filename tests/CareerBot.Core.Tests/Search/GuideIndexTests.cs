@@ -37,6 +37,7 @@ public sealed class GuideIndexTests
     [InlineData("do ML engineers get stock options and bonuses?", 0)]
     [InlineData("what do ML engineers earn", 0)] // a synonym reaches the guide's "salary"
     [InlineData("machne lerning engneer responsibilites", 0)] // corrected first
+    [InlineData("what else do employers look for besides that?", 0)] // what is set aside is no topic
     public void Search_CountsTheTopicWordsNoSectionUses(string question, int unheld)
     {
         var index = ShippedKnowledge.Snapshot.Index;
