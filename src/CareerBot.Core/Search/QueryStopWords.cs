@@ -38,7 +38,7 @@ internal static class QueryStopWords
         "btw", "idk", "lmao", "hmm", "wat", "wut", "yo", "bro", "dude", "guys", "bot", "anyways", "exactly", "sentence",
         "summary", "short", "brief", "briefly", "quick", "quickly", "simple", "simply", "words", "word", "basically",
         "high", "higher", "overall", "choice", "option", "another", "eventually", "someday", "ultimately", "description", "descriptions", "definition", "define", "defined", "meaning", "described", "honestly", "seriously", "literally", "truly", "definitely", "certainly", "much", "such", "lot", "lots",
-        "besides", "beside", "aside", "apart", "except", "r", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
+        "besides", "beside", "aside", "apart", "except", "itself", "themselves", "myself", "yourself", "ourselves", "himself", "herself", "r", "help", "explain", "describe", "list", "show", "say", "says", "mean", "means",
     ];
 
     /// <summary>The words themselves (the typo corrector must never "correct" one of them).</summary>
