@@ -93,8 +93,15 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var lower = Tokens(command.Corrected);
-        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(lower, KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
+        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(BeforeTheAlternative(lower), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
+
+    /// <summary>
+    /// The question up to an alternative it sets against its subject: in "is stats important, or is that more for the
+    /// analyst people?" the analysts are the contrast, and the subject (whose skills) is the guide's own role.
+    /// </summary>
+    private static string[] BeforeTheAlternative(string[] lower) =>
+        Array.IndexOf(lower, "or", 1) is > 0 and var or ? lower[..or] : lower;
 
     /// <summary>
     /// Whether the guide's text names the role ("regular programmer": the guide calls ML engineers specialized

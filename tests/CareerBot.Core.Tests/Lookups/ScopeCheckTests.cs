@@ -138,6 +138,7 @@ public sealed class ScopeCheckTests
     [InlineData("what skills does a cybersecurity analyst need")]
     [InlineData("what does a product designer do all day")]
     [InlineData("what separates a data engineer from a backend engineer?")] // "data" qualifies the scientist, not the engineer
+    [InlineData("what does a data engineer do, or a backend engineer?")] // the subject comes before the alternative
     public async Task Ask_AnotherRoleAsTheSubject_IsNotAnswered(string question)
     {
         await RefusedAsync(question);
@@ -147,6 +148,8 @@ public sealed class ScopeCheckTests
     [InlineData("I'm a backend developer, how would I move into ML engineering?")]
     [InlineData("what does a data scientist do differently from an ML engineer?")]
     [InlineData("going from data analyst to ML engineer, where do I start?")]
+    [InlineData("is stats important or is that more for the analyst people")] // the analysts are the contrast
+    [InlineData("is the hadoop/spark kind of stuff needed or is that just for data engineers")]
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
     {
         await AnsweredAsync(question);
