@@ -27,17 +27,18 @@ public sealed class HybridSearchTests
         Assert.Equal(lexical.Hits[0].Section.Heading, index.Search(question, 3, Similarities(second, 0.1, 0.1)).Hits[0].Section.Heading);
     }
 
-    [Fact]
-    public void Search_OnlyTheFieldsOwnName_TheWordsDoNotRank_MeaningDoes()
+    [Theory]
+    [InlineData("what kind of person does well in ML engineering?", "Conclusion")]
+    [InlineData("what's changing in ML engineering over the next few years?", "Industry Trends")] // "changing": no section's word
+    public void Search_OnlyTheFieldsOwnNameHeld_TheWordsDoNotRank_MeaningDoes(string question, string nearest)
     {
         // "ML engineering" is in one heading more than in others: that says nothing of which section answers.
-        const string question = "what kind of person does well in ML engineering?";
         var index = ShippedKnowledge.Snapshot.Index;
         Assert.Equal("What is a Machine Learning Engineer?", index.Search(question, 3).Hits[0].Section.Heading);
 
-        var hybrid = index.Search(question, 3, Similarities("Conclusion", 0.6, 0.55));
+        var hybrid = index.Search(question, 3, Similarities(nearest, 0.6, 0.55));
 
-        Assert.Equal("Conclusion", hybrid.Hits[0].Section.Heading);
+        Assert.Equal(nearest, hybrid.Hits[0].Section.Heading);
         Assert.Equal(0.6, hybrid.Similarity);
     }
 
