@@ -16,7 +16,8 @@ internal static class SnapshotSearch
             return snapshot.Index.Search(question, maxHits);
         }
 
-        var vector = vectors.Embed(question);
+        // The spelling-corrected text, as the router embeds it: one model run for both, and "feild" read as "field".
+        var vector = vectors.Embed(snapshot.Index.Speller.CorrectText(question));
         var ranking = vectors.SectionRanking(vector);
         var result = snapshot.Index.Search(question, maxHits, vectors.SectionSimilarities(vector), ranking);
         return result.Confident && NotCovered(snapshot.Index, vectors, vector, ranking, result.Hits[0], MarginFor(result.Unheld)) ? result with { Confident = false } : result;

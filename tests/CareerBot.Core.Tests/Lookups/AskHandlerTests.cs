@@ -204,6 +204,20 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
+    public async Task Ask_Misspelt_IsRoutedAndSearchedOnOneVectorOfTheCorrectedText()
+    {
+        // The router embeds the corrected text; the search did the misspelt one, a second run of the model.
+        using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
+        var (responder, vectors) = await SemanticAsync(services);
+        var runs = vectors.ModelRuns;
+
+        var reply = await responder.RespondAsync(new ChatRequest("whats changing in the feild over the next few years?", "test"), CancellationToken.None);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(runs + 1, vectors.ModelRuns);
+    }
+
+    [Fact]
     public async Task Ask_CapitalisedPlace_IsRefusedWithoutWeighingAnyWord()
     {
         // "Berlin" names something whatever its vector says: no run of the model for it or for the words around it.
