@@ -214,7 +214,7 @@ internal static partial class IntentClassifier
         var rest = phrase.Without(SkillWords).ToString();
         if (meaning != CommandNames.Skills && AboutSomethingElse(rest, snapshot))
         {
-            return new BotCommand(CommandNames.Ask, rest, rest, false);
+            return Route(CommandNames.Ask, text, corrected);
         }
 
         // "Could I use these skills across many applications?": the skill word is there, but in meaning the question

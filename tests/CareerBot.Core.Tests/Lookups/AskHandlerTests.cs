@@ -64,6 +64,7 @@ public sealed class AskHandlerTests
     [InlineData("I'm a backend dev with 5 years of Java. Is Java actually useful for ML engineering or do I have to go all in on Python?", "Programming languages (Python, Java, C++)")]
     [InlineData("any chance to do research in this job?", "Research opportunities")]
     [InlineData("could I start my own company later with these skills", "Entrepreneurial opportunities")]
+    [InlineData("what are the requirements to enter the field", "Bachelor’s or Master’s degree")] // the skill word is the topic, and is kept
     [InlineData("Is ML engineering limited to tech companies?", "Multiple industries")]
     [InlineData("will MLE jobs still exist in 10 years or is this a bubble", "Long-term job security")]
     [InlineData("Overall, is ML engineering a good career choice?", "exceptional opportunities")]
