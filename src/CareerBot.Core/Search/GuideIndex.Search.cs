@@ -115,6 +115,7 @@ internal sealed partial class GuideIndex
         // multi-word rule ("machine learning" -> "ml", "my own company" -> "entrepreneurial") makes its
         // words one group. A stem the guide never uses also tries guide stems sharing its first letters
         // (the stemmer's "deploying"/"deployment" disagreement).
+        text = HiringSideWants().Replace(text, "requirements${gap}");
         var words = Analyze(_wordAnalyzer, text);
         var analysed = words.Select(AnalyzeWord).ToArray();
         var singles = analysed.Select(a => a.Expansions).ToArray();
@@ -312,4 +313,13 @@ internal sealed partial class GuideIndex
         var matched = topics.Count(g => ordinals.Any(o => g.Terms.Any(_sectionTerms[o].Contains)));
         return (double)matched / topics.Length;
     }
+
+    /// <summary>
+    /// What the hiring side wants ("what do employers typically want to see", "background hiring managers are looking
+    /// for", "what companies expect"): the entry requirements, however many words stand between who hires and the
+    /// wanting: who hires and the wanting are read as "requirements" (not as the "Salary Expectations" heading, nor as a
+    /// word the guide never uses), the words between are kept. The synonym rules only join adjacent words.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:employers?|compan(?:y|ies)|hiring\s+(?:managers?|teams?)|recruiters?)\b(?<gap>(?:\W+\w+){0,3}?)\W+(?:wants?|expects?|look(?:s|ing)?\s+for|screen(?:s|ing)?\s+for|asks?\s+for|requires?|value|values)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HiringSideWants();
 }

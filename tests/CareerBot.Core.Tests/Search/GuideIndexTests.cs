@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Search;
 using CareerBot.Core.Tests.TestSupport;
 
 namespace CareerBot.Core.Tests.Search;
@@ -45,6 +46,18 @@ public sealed class GuideIndexTests
 
         Assert.Equal(unheld, index.Search(question).Unheld);
         Assert.Equal(unheld, index.UnheldTopics(question));
+    }
+
+    [Theory]
+    [InlineData("what do employers typically want to see before they'd hire you as an mle")]
+    [InlineData("what do employers usually expect before they hire someone as an ML engineer?")] // not "Salary Expectations"
+    [InlineData("what kind of background are companies looking for in new ML engineers")]
+    public void Search_WhatTheHiringSideWants_IsTheEntryRequirements(string question)
+    {
+        var result = ShippedKnowledge.Snapshot.Search(question); // hybrid: the words and the meaning
+
+        Assert.True(result.Confident);
+        Assert.Equal("Entry Requirements", result.Hits[0].Section.Heading);
     }
 
     [Theory]
