@@ -61,7 +61,7 @@ internal sealed partial class GuideIndex
         var confident = !elsewhere && (similarities is null ? lexicalConfident : HybridConfident(lexicalConfident, ranked[0].Coverage, similarities[ranked[0].Ordinal], AboutTheField(groups)));
         var hits = ranked
             .Take(maxHits)
-            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section), similarities?[r.Ordinal]))
+            .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section), similarities?[r.Ordinal], ranking?[r.Ordinal] ?? similarities?[r.Ordinal]))
             .ToArray();
         return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2), similarities is null ? null : similarities[ranked[0].Ordinal], Unheld(groups));
     }

@@ -180,6 +180,18 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
+    public async Task Ask_ARunnerUpTheMeaningBarelyTellsFromTheBest_IsShownWithIt()
+    {
+        // Entry Requirements and Educational Path are on different pages; both answer whether one can get in.
+        var reply = await ShippedKnowledge.AskAsync("self taught, no degree. am i out of luck?");
+        var main = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.True(reply.Answered, main);
+        Assert.Contains("Bachelor’s or Master’s degree in relevant field", main, StringComparison.Ordinal);
+        Assert.Contains("Online courses and certifications", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ASectionClearlyNearest_IsShownAlone()
     {
         var reply = await ShippedKnowledge.AskAsync("How can I build practical experience?");
