@@ -346,13 +346,13 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// The job noun at <paramref name="at"/> is the asker's own ("I'm a data analyst", "I've been a high school maths
-    /// teacher", "I work as a developer", "recruiter here"): who is asking, not the role asked about.
+    /// teacher", "I work as a developer", "recruiter here", "recruiter q:"): who is asking, not the role asked about.
     /// </summary>
     private static bool TheAskersOwn(string[] lower, int at)
     {
-        if (at + 1 < lower.Length && lower[at + 1] == "here" && (at == 0 || lower[at - 1] == Break || (at == 1 || lower[at - 2] == Break)))
+        if (at + 1 < lower.Length && lower[at + 1] is "here" or "question" or "q" or "asking" && (at == 0 || lower[at - 1] == Break || (at == 1 || lower[at - 2] == Break)))
         {
-            return true; // "recruiter here - ...", "eng manager here."
+            return true; // "recruiter here - ...", "eng manager here.", "recruiter question: ..."
         }
 
         // Back over up to three qualifying words ("high school maths") to the article.

@@ -341,6 +341,8 @@ public sealed class ScopeCheckTests
 
     [Theory]
     [InlineData("recruiter here - need rough comp bands per level for some MLE reqs", Intent.Salary)]
+    [InlineData("Recruiter question: what's a reasonable salary band for a lead ML engineer in 2025?", Intent.Salary)]
+    [InlineData("recruiter q: what levels does your salary data break out?", Intent.Salary)]
     [InlineData("eng manager here. one of my senior MLEs is asking what their next step is, title-wise", Intent.Path)]
     public async Task AnyLookup_TheAskersOwnRoleBeforeHere_IsWhoAsksNotWhatIsAsked(string question, Intent intent)
     {
