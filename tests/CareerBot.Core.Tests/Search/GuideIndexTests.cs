@@ -78,6 +78,8 @@ public sealed class GuideIndexTests
     [InlineData("maths", "Linear algebra")]
     [InlineData("can i start my own company", "Entrepreneurial opportunities")]
     [InlineData("deploying models to prod", "Production deployment of ML systems")]
+    [InlineData("do ML engineers live in the terminal", "Linux/Unix systems")]
+    [InlineData("any operating system I should know", "Linux/Unix systems")]
     public void Search_Synonyms_ReachTheGuideWording(string question, string expectedItem)
     {
         var result = ShippedKnowledge.Snapshot.Index.Search(question);
