@@ -116,6 +116,7 @@ internal sealed partial class GuideIndex
         // words one group. A stem the guide never uses also tries guide stems sharing its first letters
         // (the stemmer's "deploying"/"deployment" disagreement).
         text = HiringSideWants().Replace(text, "requirements${gap}");
+        text = ExpectedToHappen().Replace(text, "$1");
         var words = Analyze(_wordAnalyzer, text);
         var analysed = words.Select(AnalyzeWord).ToArray();
         var singles = analysed.Select(a => a.Expansions).ToArray();
@@ -322,4 +323,11 @@ internal sealed partial class GuideIndex
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:employers?|compan(?:y|ies)|hiring\s+(?:managers?|teams?)|recruiters?)\b(?<gap>(?:\W+\w+){0,3}?)\W+(?:wants?|expects?|look(?:s|ing)?\s+for|screen(?:s|ing)?\s+for|asks?\s+for|requires?|value|values)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HiringSideWants();
+
+    /// <summary>
+    /// "Expected to" before what will happen ("how is the career expected to change?"): a way of asking, not the pay one
+    /// can expect, which the guide's only "expect" word ("Salary Expectations") is about. "Expect to make/earn" stays.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bexpect(?:s|ed|ing)?\s+(to\s+(?!make\b|earn\b|get\b|be\s+paid\b|take\s+home\b|receive\b|bring\s+in\b|pull\b)\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExpectedToHappen();
 }

@@ -61,6 +61,17 @@ public sealed class GuideIndexTests
     }
 
     [Theory]
+    [InlineData("what are ML engineers expected to do day to day", "Core Responsibilities")] // not "Salary Expectations"
+    [InlineData("how much can an ML engineer expect to make", "Salary Expectations")]
+    public void Search_ExpectedToHappen_IsNoPayExpectation(string question, string heading)
+    {
+        var result = ShippedKnowledge.Snapshot.Index.Search(question);
+
+        Assert.True(result.Confident);
+        Assert.Equal(heading, result.Hits[0].Section.Heading);
+    }
+
+    [Theory]
     [InlineData("machne lerning engneer responsibilites", "Core Responsibilities")]
     [InlineData("open sorce contributons", "Building Experience")]
     [InlineData("reinforcment lerning", "Domain Knowledge")]
