@@ -28,7 +28,7 @@ internal static partial class IntentClassifier
     private static readonly string[] AmountWords = ["how much", "most", "max", "maximum", "top", "highest", "lowest", "minimum", "least", "average", "typical"];
 
     private static readonly string[] ExtrasWords =
-        ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from"];
+        ["benefit", "benefits", "perk", "perks", "bonus", "bonuses", "stock", "stocks", "equity", "besides", "other than", "apart from", "aside from", "beyond", "on top of", "in addition to", "package"];
 
     /// <summary>
     /// Pay put aside ("money aside", "apart from the paycheck", "not asking about salary") and idioms in which "pay"

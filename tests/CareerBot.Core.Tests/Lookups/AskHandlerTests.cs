@@ -66,6 +66,8 @@ public sealed class AskHandlerTests
     [InlineData("could I start my own company later with these skills", "Entrepreneurial opportunities")]
     [InlineData("what are the requirements to enter the field", "Bachelor’s or Master’s degree")] // the skill word is the topic, and is kept
     [InlineData("Can ML engineers eventually move into management/leadership roles?", "AI/ML Director")] // the ladder's lead and director rungs
+    [InlineData("apart from the paycheck, what else is usually in the package?", "Performance bonuses")]
+    [InlineData("what's in an ML engineer's package beyond salary?", "Stock options")] // not the salary table
     [InlineData("Is ML engineering limited to tech companies?", "Multiple industries")]
     [InlineData("will MLE jobs still exist in 10 years or is this a bubble", "Long-term job security")]
     [InlineData("Overall, is ML engineering a good career choice?", "exceptional opportunities")]
