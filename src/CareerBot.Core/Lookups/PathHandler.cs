@@ -22,6 +22,9 @@ internal sealed class PathHandler : ICommandHandler
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
 
+    /// <summary>Idioms whose words read as a direction on the ladder: "6 years under my belt" is no rung below.</summary>
+    private static readonly string[] Idioms = ["under my belt", "under your belt", "under his belt", "under her belt", "under their belt", "under our belt"];
+
     /// <summary>Asking where one rung stands on the ladder, not what follows it: "where does ML architect sit?"</summary>
     private static readonly string[] PositionWords = ["sit", "sits", "fit", "fits", "stand", "stands", "rank", "ranks", "fall", "falls", "belong", "where on", "what step", "which step", "what rung", "which rung", "what position", "where is", "where does", "where do"];
 
@@ -30,7 +33,7 @@ internal sealed class PathHandler : ICommandHandler
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var ladder = snapshot.Knowledge.Ladder;
-        var phrase = Phrase.Of(command.Corrected);
+        var phrase = Phrase.Of(command.Corrected).Without(Idioms);
         var steps = LevelMatcher.LadderSteps(phrase, ladder).Distinct().ToArray();
         if (steps.Length >= 2 && phrase.HasAny(AfterWords) && !phrase.HasAny(BetweenWords) && !phrase.HasAny(BeforeWords))
         {
