@@ -490,10 +490,23 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// The place the asker says they are from or live in ("I am from Brazil", "I'm based in Sao Paulo", "greetings from
-    /// Lagos"): who is asking, not what is asked. Only pay depends on it (the data holds one country's figures).
+    /// Lagos"), or the trade they say they are in ("I'm a DevOps guy"): who is asking, not what is asked. Only pay depends
+    /// on it (the data holds one country's figures).
     /// </summary>
     private static IEnumerable<string> TheAskersWhereabouts(string[] lower)
     {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            // "I'm a DevOps guy", "I am an SAP consultant": the asker's own trade, named, is who asks.
+            if (lower[i] is "a" or "an" && (lower[i - 1] == "im" || (i >= 2 && lower[i - 1] is "m" or "am" && lower[i - 2] == "i")))
+            {
+                foreach (var word in lower.Skip(i + 1).Take(3).TakeWhile(w => w is not ("in" or "at" or "from" or "for" or "with" or "and" or "who" or "based" or "living" or "working")))
+                {
+                    yield return word;
+                }
+            }
+        }
+
         for (var i = 2; i < lower.Length; i++)
         {
             var (before, twoBefore) = (lower[i - 1], lower[i - 2]);

@@ -148,6 +148,7 @@ public sealed class ScopeCheckTests
     [InlineData("I'm a backend developer, how would I move into ML engineering?")]
     [InlineData("what does a data scientist do differently from an ML engineer?")]
     [InlineData("going from data analyst to ML engineer, where do I start?")]
+    [InlineData("I'm a DevOps guy. How much infra work is there in ML engineering, is that part of the role?")] // the asker's trade, named
     [InlineData("is stats important or is that more for the analyst people")] // the analysts are the contrast
     [InlineData("is the hadoop/spark kind of stuff needed or is that just for data engineers")]
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
@@ -168,10 +169,12 @@ public sealed class ScopeCheckTests
         Assert.Contains("My guide doesn't say", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ask_APlaceTheGuideNeverMentions_IsNotAnswered()
+    [Theory]
+    [InlineData("what do ML engineers make in London?")]
+    [InlineData("I'm a teacher in Berlin, is there demand for ML engineers there?")] // the asker's trade ends before the place
+    public async Task Ask_APlaceTheGuideNeverMentions_IsNotAnswered(string question)
     {
-        await RefusedAsync("what do ML engineers make in London?");
+        await RefusedAsync(question);
     }
 
     [Theory]
