@@ -134,6 +134,7 @@ internal static partial class IntentClassifier
             // "does an MLE train the models or just ship what the data scientists hand over?" names the other role, but in
             // meaning it is clearly about another section (the responsibilities) than the comparison's: the guide answers.
             return NearerAnotherSection(snapshot, corrected, section => HoldsTheComparison(section, knowledge))
+                || WordsAndMeaningAgreeElsewhere(snapshot, corrected, section => HoldsTheComparison(section, knowledge))
                 ? Route(CommandNames.Ask, text, corrected)
                 : Route(CommandNames.Compare, text, corrected);
         }
@@ -266,6 +267,28 @@ internal static partial class IntentClassifier
         snapshot.Vectors is not null
         && snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [var best, ..] }
         && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
+
+    /// <summary>
+    /// Whether the guide search answers confidently from a section none of <paramref name="lookups"/> answers from, and
+    /// that section is also the nearest in meaning ("do they train the models or just deploy what the data scientists
+    /// hand over?": the responsibilities, by the words and by the meaning, however near the comparison comes).
+    /// </summary>
+    private static bool WordsAndMeaningAgreeElsewhere(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups)
+    {
+        if (snapshot.Vectors is not { } vectors || snapshot.Search(question, maxHits: 1) is not { Confident: true, Hits: [{ Ranking: { } ranking } best, ..] }
+            || lookups(best.Section))
+        {
+            return false;
+        }
+
+        var all = vectors.SectionRanking(vectors.Embed(snapshot.Index.Speller.CorrectText(question)));
+        var sections = snapshot.Index.Sections;
+        var nearestLookup = Enumerable.Range(0, Math.Min(all.Length, sections.Count)).Where(i => lookups(sections[i])).Select(i => all[i]).DefaultIfEmpty(double.MinValue).Max();
+        return ranking >= all.Max() && ranking - nearestLookup >= AgreedSectionLead;
+    }
+
+    /// <summary>How much nearer in meaning a section the words also choose must be than every lookup's section.</summary>
+    internal const double AgreedSectionLead = 0.05;
 
     /// <summary>
     /// "What math background should I look for?", "which kind of coding?", "what do I need on the technical side?": the
