@@ -49,6 +49,9 @@ internal static partial class IntentClassifier
     ];
 
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
+    /// <summary>Phrases whose "from" is no way up from a rung ("apart from the degree, what else ... for an entry-level MLE?").</summary>
+    private static readonly string[] NotFromARung = ["apart from", "aside from", "away from", "different from", "far from"];
+
     private static readonly string[] LadderRelativeWords =
         ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
 
@@ -159,7 +162,7 @@ internal static partial class IntentClassifier
         }
 
         // Two rungs of the ladder named without pay words: their order, or the way from one to the other.
-        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
+        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.Without(NotFromARung).HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
         {
             return Route(CommandNames.Path, text, corrected);
         }

@@ -67,6 +67,7 @@ public sealed class AskHandlerTests
     [InlineData("what are the requirements to enter the field", "Bachelor’s or Master’s degree")] // the skill word is the topic, and is kept
     [InlineData("Can ML engineers eventually move into management/leadership roles?", "AI/ML Director")] // the ladder's lead and director rungs
     [InlineData("apart from the paycheck, what else is usually in the package?", "Performance bonuses")]
+    [InlineData("Apart from the degree, what else do hiring teams look for in an entry-level MLE?", "Project portfolio")] // "from" is no way up the ladder
     [InlineData("do ML engineers actually train the models themselves or just deploy whatever the data scientists hand over?", "Model training")] // not the comparison
     [InlineData("what's in an ML engineer's package beyond salary?", "Stock options")] // not the salary table
     [InlineData("Is ML engineering limited to tech companies?", "Multiple industries")]
