@@ -372,7 +372,7 @@ internal static partial class ScopeCheck
         return before == "im"
             || (before is "m" or "am" or "was" && twoBefore == "i")
             || (before == "been" && twoBefore is "ve" or "have" or "ive" or "i")
-            || (before == "as" && twoBefore is "work" or "working" or "worked");
+            || (before == "as" && (twoBefore is "work" or "working" or "worked" || j == 1 || twoBefore == Break)); // "As an engineering manager, ..."
     }
 
     /// <summary>A year, currency, place or named thing (a capitalised word) the data does not hold.</summary>

@@ -200,6 +200,7 @@ public sealed class ScopeCheckTests
     [InlineData("I work as a backend developer, what would I make as a senior ML engineer?", Intent.Salary)]
     [InlineData("recruiter here - what's a fair base for a senior MLE?", Intent.Salary)]
     [InlineData("I've been a high school maths teacher for years, what skills would I need for ML engineering?", Intent.Skills)]
+    [InlineData("as an engineering manager, how do I decide whether my team needs an ML engineer or a data scientist?", Intent.Compare)]
     public async Task Lookup_TheAskersOwnRole_IsNotTheRoleAskedAbout(string question, Intent intent)
     {
         var reply = await AnsweredAsync(question);
@@ -370,6 +371,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("how many steps are there between junior and lead?", Intent.Path)] // the ladder counts its own steps
     [InlineData("how many skills does an ML engineer need?", Intent.Skills)]
+    [InlineData("How many money a beginner ML engineer is getting per one year?", Intent.Salary)] // "how many money": pay, in a second language
     public async Task Ask_CountingWhatTheDataHolds_IsStillAnswered(string question, Intent intent)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
