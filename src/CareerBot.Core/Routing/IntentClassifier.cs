@@ -48,10 +48,10 @@ internal static partial class IntentClassifier
         "highest you can", "furthest you can", "how high you can", "how far you can",
     ];
 
-    /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
     /// <summary>Phrases whose "from" is no way up from a rung ("apart from the degree, what else ... for an entry-level MLE?").</summary>
     private static readonly string[] NotFromARung = ["apart from", "aside from", "away from", "different from", "far from"];
 
+    /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
     private static readonly string[] LadderRelativeWords =
         ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
 
@@ -273,22 +273,15 @@ internal static partial class IntentClassifier
 
     /// <summary>
     /// Whether the guide search answers confidently from a section none of <paramref name="lookups"/> answers from, and
-    /// that section is also the nearest in meaning ("do they train the models or just deploy what the data scientists
-    /// hand over?": the responsibilities, by the words and by the meaning, however near the comparison comes).
+    /// that section is also the nearest in meaning, by <see cref="AgreedSectionLead"/> ("do they train the models or
+    /// just deploy what the data scientists hand over?": the responsibilities, by the words and by the meaning, however
+    /// near the comparison comes).
     /// </summary>
-    private static bool WordsAndMeaningAgreeElsewhere(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups)
-    {
-        if (snapshot.Vectors is not { } vectors || snapshot.Search(question, maxHits: 1) is not { Confident: true, Hits: [{ Ranking: { } ranking } best, ..] }
-            || lookups(best.Section))
-        {
-            return false;
-        }
-
-        var all = vectors.SectionRanking(vectors.Embed(snapshot.Index.Speller.CorrectText(question)));
-        var sections = snapshot.Index.Sections;
-        var nearestLookup = Enumerable.Range(0, Math.Min(all.Length, sections.Count)).Where(i => lookups(sections[i])).Select(i => all[i]).DefaultIfEmpty(double.MinValue).Max();
-        return ranking >= all.Max() && ranking - nearestLookup >= AgreedSectionLead;
-    }
+    private static bool WordsAndMeaningAgreeElsewhere(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups) =>
+        snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [{ Ranking: { } ranking } best, ..] }
+        && !lookups(best.Section)
+        && NearestInMeaning(snapshot, question, lookups) is { BestIsLookup: false } nearest
+        && ranking >= nearest.Best && nearest.Best - nearest.BestLookup >= AgreedSectionLead;
 
     /// <summary>How much nearer in meaning a section the words also choose must be than every lookup's section.</summary>
     internal const double AgreedSectionLead = 0.05;
@@ -314,11 +307,18 @@ internal static partial class IntentClassifier
     /// Whether, in meaning, another section is clearly (<see cref="OtherSectionLead"/>) nearer the question than every
     /// section <paramref name="lookups"/> answers from (the skill lists, the comparison).
     /// </summary>
-    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups)
+    private static bool NearerAnotherSection(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups) =>
+        NearestInMeaning(snapshot, question, lookups) is { BestIsLookup: false } nearest && nearest.Best - nearest.BestLookup >= OtherSectionLead;
+
+    /// <summary>
+    /// The centred similarity of the section nearest the question, of the nearest that <paramref name="lookups"/> answers
+    /// from, and whether the nearest is one of those; null without the model.
+    /// </summary>
+    private static (double Best, double BestLookup, bool BestIsLookup)? NearestInMeaning(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups)
     {
         if (snapshot.Vectors is not { } vectors)
         {
-            return false;
+            return null;
         }
 
         var ranking = vectors.SectionRanking(vectors.Embed(question));
@@ -339,7 +339,7 @@ internal static partial class IntentClassifier
             }
         }
 
-        return !bestIsLookup && best - bestLookup >= OtherSectionLead;
+        return (best, bestLookup, bestIsLookup);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -317,17 +318,17 @@ internal sealed partial class GuideIndex
 
     /// <summary>
     /// What the hiring side wants ("what do employers typically want to see", "background hiring managers are looking
-    /// for", "what companies expect"): the entry requirements, however many words stand between who hires and the
-    /// wanting: who hires and the wanting are read as "requirements" (not as the "Salary Expectations" heading, nor as a
-    /// word the guide never uses), the words between are kept. The synonym rules only join adjacent words.
+    /// for", "what companies expect") is the entry requirements, however many words stand between who hires and the
+    /// wanting (the synonym rules only join adjacent words). Both are read as "requirements" (not as the "Salary
+    /// Expectations" heading, nor as a word the guide never uses); the words between are kept.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:employers?|compan(?:y|ies)|hiring\s+(?:managers?|teams?)|recruiters?)\b(?<gap>(?:\W+\w+){0,3}?)\W+(?:wants?|expects?|look(?:s|ing)?\s+for|screen(?:s|ing)?\s+for|asks?\s+for|requires?|value|values)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex HiringSideWants();
+    [GeneratedRegex(@"\b(?:employers?|compan(?:y|ies)|hiring\s+(?:managers?|teams?)|recruiters?)\b(?<gap>(?:\W+\w+){0,3}?)\W+(?:wants?|expects?|look(?:s|ing)?\s+for|screen(?:s|ing)?\s+for|asks?\s+for|requires?|value|values)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HiringSideWants();
 
     /// <summary>
     /// "Expected to" before what will happen ("how is the career expected to change?"): a way of asking, not the pay one
     /// can expect, which the guide's only "expect" word ("Salary Expectations") is about. "Expect to make/earn" stays.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bexpect(?:s|ed|ing)?\s+(to\s+(?!make\b|earn\b|get\b|be\s+paid\b|take\s+home\b|receive\b|bring\s+in\b|pull\b)\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ExpectedToHappen();
+    [GeneratedRegex(@"\bexpect(?:s|ed|ing)?\s+(to\s+(?!make\b|earn\b|get\b|be\s+paid\b|take\s+home\b|receive\b|bring\s+in\b|pull\b)\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedToHappen();
 }
