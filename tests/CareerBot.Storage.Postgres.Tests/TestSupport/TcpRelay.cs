@@ -41,10 +41,17 @@ internal sealed class TcpRelay : IAsyncDisposable
         {
             foreach (var connection in _connections)
             {
-                // Reset, not a polite close: the client sees what it sees when a server dies.
-                if (connection.Client is { Connected: true } socket)
+                // Reset, not a polite close: the client sees what it sees when a server dies. Its pump may be closing the
+                // same connection right now (the other side went first): one already closed needs no reset.
+                try
                 {
-                    socket.LingerState = new LingerOption(true, 0);
+                    if (connection.Client is { Connected: true } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                }
+                catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
+                {
                 }
 
                 connection.Dispose();
