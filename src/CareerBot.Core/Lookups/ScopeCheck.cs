@@ -649,6 +649,27 @@ internal static partial class ScopeCheck
         return WhichParticulars().Match(command.Argument) is { Success: true } particulars ? particulars.Groups["noun"].Value : null;
     }
 
+    /// <summary>
+    /// Whether the question asks about the asker's age ("am I too old at 52?", "is ageism a problem?", "I'm 47, is it too
+    /// late to switch?"): the guide says nothing about age, and the model puts these questions nearer its getting-started
+    /// and demand sections than the not-covered age topic. An age given as context ("accountant in my 30s, would my stats
+    /// carry over?") and "too late" about the market ("will there still be jobs, or am I too late?") are not.
+    /// </summary>
+    public static bool AgeAsked(BotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return AboutAge().IsMatch(command.Argument) || (TooLate().IsMatch(command.Argument) && StatedAge().IsMatch(command.Argument));
+    }
+
+    [GeneratedRegex(@"\b(?:too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutAge();
+
+    [GeneratedRegex(@"\btoo\s+late\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TooLate();
+
+    [GeneratedRegex(@"\b(?:i'?m|i\s+am|at|aged?)\s+[2-7]\d\b(?!\s*(?:k|%|years?\s+(?:of|experience|exp)))|\b[2-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedAge();
+
     /// <summary>Asking to name particular employers or places ("which companies are hiring?", "what cities have the most jobs?").</summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|would|should|can|could|will|kind|kinds|sort|sorts|type|types)\b)\w+\s+)?(?<noun>companies|company|employers|firms|startups|organi[sz]ations|cities|countries|teams)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichParticulars();

@@ -311,6 +311,25 @@ public sealed class ScopeCheckTests
         Assert.Equal("Entry Requirements", reply.Title);
     }
 
+    [Theory]
+    [InlineData("am I too old at 52 to become an ML engineer?")]
+    [InlineData("i'm 47, is it too late to switch into ML engineering?")]
+    [InlineData("is there age discrimination when hiring ML engineers?")]
+    public async Task Ask_AboutTheAskersAge_IsNotAnswered(string question)
+    {
+        // The guide says nothing about age.
+        await RefusedAsync(question);
+    }
+
+    [Theory]
+    [InlineData("will there still be jobs for this in 5 yrs or am i too late")] // the market, not the asker's age
+    [InlineData("accountant in my 30s, good with numbers. would the stats side of my job carry over at all?")]
+    [InlineData("is ML engineering future-proof in the age of AI?")]
+    public async Task Ask_AnAgeGivenAsContextOrTooLateForTheMarket_IsAnswered(string question)
+    {
+        await AnsweredAsync(question);
+    }
+
     [Fact]
     public async Task Salary_OfAHiringManager_IsAnotherRole()
     {
