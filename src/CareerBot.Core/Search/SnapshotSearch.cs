@@ -20,7 +20,7 @@ internal static class SnapshotSearch
         var vector = vectors.Embed(snapshot.Index.Speller.CorrectText(question));
         var ranking = vectors.SectionRanking(vector);
         var result = snapshot.Index.Search(question, maxHits, vectors.SectionSimilarities(vector), ranking);
-        return result.Confident && NotCovered(snapshot.Index, vectors, vector, ranking, result.Hits[0], MarginFor(result.Unheld)) ? result with { Confident = false } : result;
+        return result.Confident && NotCovered(vectors, vector, result.Hits[0], MarginFor(result.Unheld)) ? result with { Confident = false } : result;
     }
 
     /// <summary>
@@ -69,18 +69,6 @@ internal static class SnapshotSearch
     /// such a question ("what's the interview process like for ML jobs") shares the field's words with every section,
     /// and the best of them would answer something else.
     /// </summary>
-    private static bool NotCovered(GuideIndex index, SemanticIndex vectors, float[] vector, double[] ranking, GuideHit best, double margin)
-    {
-        var ordinal = -1;
-        for (var i = 0; i < index.Sections.Count; i++)
-        {
-            if (ReferenceEquals(index.Sections[i], best.Section))
-            {
-                ordinal = i;
-                break;
-            }
-        }
-
-        return ordinal >= 0 && NearerNotCovered(vectors, vector, ranking[ordinal], margin);
-    }
+    private static bool NotCovered(SemanticIndex vectors, float[] vector, GuideHit best, double margin) =>
+        best.Ranking is { } ranking && NearerNotCovered(vectors, vector, ranking, margin); // the hit carries its section's ranking
 }
