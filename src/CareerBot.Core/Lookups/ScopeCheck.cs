@@ -62,10 +62,11 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var text = command.Argument;
+        // Where the asker is matters to pay (the data holds one country's figures); their trade and tools do not.
+        var text = salary ? command.Argument : Sentences.WithoutAskersStatements(command.Argument);
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
-        var corrected = Tokens(command.Corrected);
+        var corrected = Tokens(Sentences.WithoutAskersStatements(command.Corrected));
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
@@ -92,7 +93,7 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var lower = Tokens(command.Corrected);
+        var lower = Tokens(Sentences.WithoutAskersStatements(command.Corrected));
         return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(BeforeTheAlternative(lower), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
 
@@ -129,7 +130,7 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(corrected);
         ArgumentNullException.ThrowIfNull(snapshot);
-        return OtherRole(Tokens(corrected), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
+        return OtherRole(Tokens(Sentences.WithoutAskersStatements(corrected)), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
 
     /// <summary>
@@ -141,7 +142,7 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
         var own = WordPattern().Matches(snapshot.Knowledge.Roles.Roles[0].Title.ToLowerInvariant()).Select(m => Singular(m.Value)).ToHashSet(StringComparer.Ordinal);
-        var words = Tokens(command.Corrected);
+        var words = Tokens(Sentences.WithoutAskersStatements(command.Corrected));
         for (var i = 0; i < words.Length; i++)
         {
             var singular = Singular(words[i]);
@@ -186,7 +187,7 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var text = command.Argument;
+        var text = Sentences.WithoutAskersStatements(command.Argument);
         var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
         return OtherSubject(text, words, words.Select(w => w.Word.ToLowerInvariant()).ToArray(), snapshot, salary: false, anyName: true) is not null;
     }

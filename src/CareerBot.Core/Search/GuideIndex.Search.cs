@@ -70,8 +70,12 @@ internal sealed partial class GuideIndex
     /// <summary>How many of the question's topic words no section uses, in any form or synonym.</summary>
     private int Unheld(IReadOnlyList<QueryGroup> groups) => groups.Count(g => !g.Generic && !g.Terms.Any(Contains));
 
-    /// <summary>How many of the topic words of <paramref name="question"/> (spelling corrected) no section uses.</summary>
-    public int UnheldTopics(string question) => Unheld(AnalyzeQuery(Speller.CorrectText(question)));
+    /// <summary>How many topic words <paramref name="question"/> (spelling corrected) has, and how many of them no section uses.</summary>
+    public (int Topics, int Unheld) TopicWords(string question)
+    {
+        var groups = AnalyzeQuery(Speller.CorrectText(question));
+        return (groups.Count(g => !g.Generic), Unheld(groups));
+    }
 
     /// <summary>
     /// True when the question names the field or the job itself ("ML engineer", "MLE", "this job"): then one

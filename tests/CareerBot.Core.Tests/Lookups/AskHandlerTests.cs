@@ -135,6 +135,43 @@ public sealed class AskHandlerTests
         Assert.True(before.Answered, "answered from a section sharing some of its words when the knowledge lists no such topics");
     }
 
+    /// <summary>
+    /// A question none of whose topic words the guide uses is refused nearer still (SnapshotSearch.NoHeldWordsMargin):
+    /// only the field's name ties it to the guide.
+    /// </summary>
+    [Theory]
+    [InlineData("how do I format my CV for machine learning jobs?")]
+    [InlineData("what's the jobless rate like among machine learning engineers?")]
+    public async Task Ask_NoTopicWordTheGuideUses_NearATopicItDoesNotCover_IsRefused(string question)
+    {
+        var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.True(before.Answered, "answered on meaning alone when the knowledge lists no such topics");
+    }
+
+    /// <summary>Who asks is not what is asked: a tool or trade named in the asker's own statements is no unheld subject.</summary>
+    [Theory]
+    [InlineData("I've used Tableau and Power BI for six years at an insurance firm. How would I start moving into ML engineering?", "Educational Path")]
+    [InlineData("I run Salesforce reports all day. I know some SQL. What do ML engineers actually do?", "Core Responsibilities")]
+    public async Task Ask_ANameInTheAskersOwnStatements_IsAnswered(string question, string section)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(section, reply.Title);
+    }
+
+    [Theory]
+    [InlineData("Do ML engineers use Tableau?")]
+    [InlineData("I know some SQL. Do ML engineers use Salesforce?")] // named in the question itself
+    public async Task Ask_ANameInTheQuestion_TheKnowledgeDoesNotHold_IsRefused(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+    }
+
     [Theory]
     [InlineData("is there paid maternity leave for ML engineers")]
     [InlineData("how do i negotiate a higher ML engineer offer")]

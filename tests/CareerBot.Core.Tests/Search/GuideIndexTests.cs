@@ -45,7 +45,7 @@ public sealed class GuideIndexTests
         var index = ShippedKnowledge.Snapshot.Index;
 
         Assert.Equal(unheld, index.Search(question).Unheld);
-        Assert.Equal(unheld, index.UnheldTopics(question));
+        Assert.Equal(unheld, index.TopicWords(question).Unheld);
     }
 
     [Theory]

@@ -146,6 +146,31 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void Embed_ALongMessage_WeighsItsAskedSentenceBesideTheWhole_InOneRun()
+    {
+        var embedder = new CountingEmbedder();
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
+        var (built, runs) = (embedder.Batches.Count, index.ModelRuns);
+        const string message = "My home office is great, my home is quiet and I love being at home all day long. Is the money good?";
+
+        index.Embed(message);
+
+        Assert.Equal([message.ToLowerInvariant(), "is the money good?"], embedder.Batches.Skip(built).Single());
+        Assert.Equal(runs + 1, index.ModelRuns);
+    }
+
+    [Fact]
+    public void SectionRanking_ALongMessage_LeansToWhatItsQuestionAsks_NotItsContext()
+    {
+        var index = SemanticIndex.Build(new SharedTopicEmbedder(), Sections, [], cacheFolder: null);
+        const string message = "My home office is great, my home is quiet and I love being at home all day long. Is the money good?";
+
+        var ranking = index.SectionRanking(index.Embed(message));
+
+        Assert.True(ranking[1] > ranking[0], $"pay {ranking[1]:F3}, flexibility {ranking[0]:F3}"); // the whole alone is as near both
+    }
+
+    [Fact]
     public void Similarity_AReferenceText_IsEmbeddedOnceAndOutlivesForgottenQuestions()
     {
         var embedder = new CountingEmbedder();

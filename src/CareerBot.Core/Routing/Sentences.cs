@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Core.Routing;
+
+/// <summary>
+/// The sentences of a chat message, for messages that say who asks before they ask: "I've been an accountant for 8
+/// years and I'm good with Excel. What background do these jobs expect?" The statements about the asker are context;
+/// what is asked is in the question.
+/// </summary>
+internal static partial class Sentences
+{
+    /// <summary>
+    /// The message without its statements about the asker (sentences in the first person that ask nothing), when it
+    /// also asks something; otherwise the message as it is. Who asks ("I know Excel", "I'm a data analyst") is not what is
+    /// asked, so it names nothing the answer must hold.
+    /// </summary>
+    public static string WithoutAskersStatements(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sentences = Split(message);
+        if (sentences.Count < 2 || !sentences.Exists(Asks))
+        {
+            return message;
+        }
+
+        var kept = sentences.Where(s => Asks(s) || !FirstPerson().IsMatch(s)).ToList();
+        return kept.Count == sentences.Count ? message : string.Join(' ', kept);
+    }
+
+    /// <summary>Messages shorter than this (in words) are read whole: a short context does not outweigh the question.</summary>
+    internal const int AskedMinWords = 14;
+
+    /// <summary>
+    /// The last sentence that asks (ends with "?") of a message of <see cref="AskedMinWords"/> words or more that says
+    /// something else too; otherwise null.
+    /// </summary>
+    public static string? Asked(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (Word().Count(message) < AskedMinWords)
+        {
+            return null;
+        }
+
+        var sentences = Split(message);
+        return sentences.Count < 2 || sentences.FindLast(Asks) is not { } asked || Word().Count(asked) < 2 ? null : asked;
+    }
+
+    /// <summary>The message's sentences, trimmed, each with its closing punctuation.</summary>
+    public static List<string> Split(string message) =>
+        Break().Split(message.Trim()).Select(s => s.Trim()).Where(s => Word().IsMatch(s)).ToList();
+
+    private static bool Asks(string sentence) => sentence.EndsWith('?');
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:i|me|my|myself|mine|we|our|ourselves)\b|\bi'?(?:m|ve|d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
+}
