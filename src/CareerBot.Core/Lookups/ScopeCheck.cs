@@ -414,9 +414,9 @@ internal static partial class ScopeCheck
                     return which.Value; // which employer pays most: the data holds no employer
                 }
 
-                var name = slot.Groups["name"].Value.ToLowerInvariant();
-
-                if (!Filler.Contains(name) && !snapshot.Index.Speller.IsKnown(name) && snapshot.Index.Speller.Correct(name) is null && !IsExampleWord(snapshot, name))
+                // "at entry-level", "at mid-level": a hyphenated word is known when each of its parts is.
+                var parts = slot.Groups["name"].Value.ToLowerInvariant().Split('-', StringSplitOptions.RemoveEmptyEntries);
+                if (!parts.All(part => Filler.Contains(part) || snapshot.Index.Speller.IsKnown(part) || snapshot.Index.Speller.Correct(part) is not null || IsExampleWord(snapshot, part)))
                 {
                     return slot.Groups["name"].Value;
                 }

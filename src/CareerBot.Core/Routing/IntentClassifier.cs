@@ -233,7 +233,7 @@ internal static partial class IntentClassifier
     private static string[] PayAsidePhrases()
     {
         string[] pay = ["money", "the money", "pay", "the pay", "salary", "the salary", "salaries", "paycheck", "the paycheck", "paycheque", "the paycheque", "compensation", "comp", "income", "wages", "earnings", "cash", "the cash"];
-        string[] aside = ["{0} aside", "aside from {0}", "besides {0}", "apart from {0}", "other than {0}", "beyond {0}", "except {0}", "except for {0}", "outside of {0}", "ignoring {0}", "forget {0}", "forget about {0}", "leaving {0} aside", "setting {0} aside", "not about {0}", "not asking about {0}", "not asking {0}", "not talking about {0}", "not for {0}", "not just {0}", "not only {0}", "not counting {0}", "other than just {0}"];
+        string[] aside = ["{0} aside", "aside from {0}", "besides {0}", "apart from {0}", "other than {0}", "beyond {0}", "except {0}", "except for {0}", "outside of {0}", "ignoring {0}", "forget {0}", "forget about {0}", "leaving {0} aside", "setting {0} aside", "not {0}", "not about {0}", "not asking about {0}", "not asking {0}", "not talking about {0}", "not for {0}", "not just {0}", "not only {0}", "not counting {0}", "other than just {0}"];
         string[] idioms = ["pay attention", "paying attention", "paid attention", "get paid to", "gets paid to", "getting paid to", "paid to play", "be paid to",
             "worth the money", "worth its money", "worth my money", "waste of money", "waste my money"];
         return [.. aside.SelectMany(a => pay.Select(p => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, p))), .. idioms];

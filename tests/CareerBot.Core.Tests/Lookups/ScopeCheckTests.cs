@@ -19,6 +19,7 @@ public sealed class ScopeCheckTests
     [InlineData("how much do ML engineers earn in germany", "germany")]
     [InlineData("senior ML engineer salary in euros", "euros")]
     [InlineData("how much do ml engineers make at netflix", "netflix")] // an employer in lower case: by where it stands
+    [InlineData("what do ML engineers get paid at coca-cola?", "coca-cola")] // hyphenated, its parts unknown
     [InlineData("does openai pay senior ML engineers well?", "openai")]
     [InlineData("which companies pay ML engineers the most?", "companies")]
     [InlineData("how much do ML engineers make in chennai", "chennai")] // a lower-case city where a place stands
@@ -43,6 +44,7 @@ public sealed class ScopeCheckTests
     [InlineData("what did senior ML engineers earn in 2025?")]
     [InlineData("what do ML engineers earn at the senior level?")]
     [InlineData("does it pay well to be an ML engineer?")]
+    [InlineData("what do ML engineers get paid at entry-level?")] // "at" a level, not an employer
     public async Task Salary_InScope_IsAnswered(string question)
     {
         var reply = await AnsweredAsync(question);

@@ -51,6 +51,8 @@ public sealed class IntentClassifierTests
     [InlineData("money aside, is the day-to-day work of an ML engineer interesting?")]
     [InlineData("besides the money, why do people like being ML engineers?")]
     [InlineData("not asking about pay: how do ML engineers spend their week?")]
+    [InlineData("what is rewarding about ML engineering, not the money?")]
+    [InlineData("what comes after lead ML engineer, in terms of title, not pay?")]
     [InlineData("what should an ML engineer pay attention to when deploying models?")]
     [InlineData("is ML engineering a job where you get paid to learn new things?")]
     public void Classify_PayPutAsideOrNotMoney_IsNotAPayQuestion(string text)
