@@ -150,6 +150,23 @@ public sealed class AskHandlerTests
         Assert.True(before.Answered, "answered on meaning alone when the knowledge lists no such topics");
     }
 
+    /// <summary>
+    /// The overview's example questions say what the guide covers, not when: a question about the field's state this
+    /// year or where it is going is its demand's or its trends', which a time-anchored example ("the big picture on ML
+    /// engineering in 2025") had pulled to the overview.
+    /// </summary>
+    [Theory]
+    [InlineData("is the ML engineering hype over in 2025?", "Industry Demand")]
+    [InlineData("where is the ML engineering field heading over the next decade?", "Industry Trends")]
+    [InlineData("give me the big picture on ML engineering", "Overview")]
+    public async Task Ask_TheFieldsStateOrFuture_IsNotTheOverview_WhichAnswersWhatTheGuideCovers(string question, string section)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(section, reply.Title);
+    }
+
     /// <summary>Who asks is not what is asked: a tool or trade named in the asker's own statements is no unheld subject.</summary>
     [Theory]
     [InlineData("I've used Tableau and Power BI for six years at an insurance firm. How would I start moving into ML engineering?", "Educational Path")]
