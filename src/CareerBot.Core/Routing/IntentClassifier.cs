@@ -222,8 +222,11 @@ internal static partial class IntentClassifier
         }
 
         // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
-        // is clearly nearer a section other than the skill lists.
-        return meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected, section => SkillsHandler.ListsASkillArea(section, snapshot.Knowledge)) || FoundElsewhere(snapshot, corrected))
+        // is clearly nearer a section other than the skill lists. "What are the requirements at the entry level?" sounds
+        // like the skills questions, but its words and its meaning both choose the entry requirements.
+        bool SkillList(GuideSection section) => SkillsHandler.ListsASkillArea(section, snapshot.Knowledge);
+        return (meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected, SkillList) || FoundElsewhere(snapshot, corrected)))
+            || WordsAndMeaningAgreeElsewhere(snapshot, corrected, SkillList)
             ? Route(CommandNames.Ask, text, corrected)
             : Route(CommandNames.Skills, text, corrected);
     }
@@ -272,14 +275,15 @@ internal static partial class IntentClassifier
         && !SkillsHandler.ListsASkillArea(best.Section, snapshot.Knowledge);
 
     /// <summary>
-    /// Whether the guide search answers confidently from a section none of <paramref name="lookups"/> answers from, and
-    /// that section is also the nearest in meaning, by <see cref="AgreedSectionLead"/> ("do they train the models or
+    /// Whether the guide search answers confidently from a section none of <paramref name="lookups"/> answers from, the
+    /// words alone (BM25) choose it too, and it is also the nearest in meaning, by <see cref="AgreedSectionLead"/> ("do they train the models or
     /// just deploy what the data scientists hand over?": the responsibilities, by the words and by the meaning, however
     /// near the comparison comes).
     /// </summary>
     private static bool WordsAndMeaningAgreeElsewhere(KnowledgeSnapshot snapshot, string question, Func<GuideSection, bool> lookups) =>
         snapshot.Search(question, maxHits: 1) is { Confident: true, Hits: [{ Ranking: { } ranking } best, ..] }
         && !lookups(best.Section)
+        && snapshot.Index.Search(question, maxHits: 1) is { Confident: true, Hits: [var byWords, ..] } && byWords.Section == best.Section
         && NearestInMeaning(snapshot, question, lookups) is { BestIsLookup: false } nearest
         && ranking >= nearest.Best && nearest.Best - nearest.BestLookup >= AgreedSectionLead;
 
