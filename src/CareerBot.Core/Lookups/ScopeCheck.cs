@@ -93,8 +93,11 @@ internal static partial class ScopeCheck
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(snapshot);
+        // The field named anywhere ("my son wants to be an ML engineer. Is it basically a programmer?") is the subject;
+        // another role is looked for in what is asked.
+        var whole = Tokens(command.Corrected);
         var lower = Tokens(Sentences.WithoutAskersStatements(command.Corrected));
-        return NamesTheField(lower) || InTheAskersPath(lower) ? null : OtherRole(BeforeTheAlternative(lower), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
+        return NamesTheField(whole) || InTheAskersPath(whole) ? null : OtherRole(BeforeTheAlternative(lower), KnownRoleWords(snapshot.Knowledge, otherRoles: true), hiringSide: false);
     }
 
     /// <summary>

@@ -179,6 +179,16 @@ public sealed class AskHandlerTests
         Assert.Equal(section, reply.Title);
     }
 
+    /// <summary>The field named in the asker's statement is still the subject of the question after it.</summary>
+    [Fact]
+    public async Task Ask_TheFieldNamedInTheAskersStatement_IsTheSubjectOfWhatFollows()
+    {
+        var reply = await ShippedKnowledge.AskAsync("my daughter wants to be a machine learning engineer. what is that exactly? is it basically a programmer?");
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("What is a Machine Learning Engineer?", reply.Title);
+    }
+
     [Theory]
     [InlineData("Do ML engineers use Tableau?")]
     [InlineData("I know some SQL. Do ML engineers use Salesforce?")] // named in the question itself
