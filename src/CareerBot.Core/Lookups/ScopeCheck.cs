@@ -665,6 +665,20 @@ internal static partial class ScopeCheck
         return AboutAge().IsMatch(command.Argument) || (TooLate().IsMatch(command.Argument) && StatedAge().IsMatch(command.Argument));
     }
 
+    /// <summary>
+    /// Whether the question asks for a judgement of the job against another ("is ML engineering more stressful than
+    /// software engineering?", "is MLE a better career than frontend?"): the guide describes the job and sets it beside the
+    /// data scientist's by focus, never by which is better, harder or happier, so any answer would be made up.
+    /// </summary>
+    public static bool JudgementAsked(BotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Judgement().IsMatch(command.Corrected);
+    }
+
+    [GeneratedRegex(@"\b(?:more|less)\s+(?:stressful|demanding|difficult|challenging|fun|enjoyable|rewarding|fulfilling|satisfying|interesting|boring|exhausting|prestigious|respected|meaningful|creative|relaxed|chill)\s+(?:\w+\s+)?than\b|\b(?:better|worse)\s+(?:\w+\s+)?(?:career|job|choice|option|path|profession|fit|gig)\s+than\b|\b(?:easier|harder|happier|tougher|cooler|nicer)\s+than\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Judgement();
+
     [GeneratedRegex(@"\b(?:too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAge();
 

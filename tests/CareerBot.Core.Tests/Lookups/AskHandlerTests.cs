@@ -179,6 +179,30 @@ public sealed class AskHandlerTests
         Assert.Equal(section, reply.Title);
     }
 
+    /// <summary>The guide judges no job against another: better, harder, happier or more stressful are not its to say.</summary>
+    [Theory]
+    [InlineData("is MLE a more stressful job than teaching?")]
+    [InlineData("is ML engineering a better career than data science?")] // the comparison is by focus, not by which is better
+    [InlineData("would I be happier as an ML engineer? is it easier than being a lawyer?")]
+    public async Task Ask_AJudgementOfTheJobAgainstAnother_IsRefused(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("I don't know that one", reply.Title);
+    }
+
+    [Theory]
+    [InlineData("does a lead earn more than a senior?", Intent.Salary)] // more pay is a figure, not a judgement
+    [InlineData("is lead higher than senior?", Intent.Path)]
+    [InlineData("do ML engineers need more maths than software engineers?", Intent.Skills)]
+    public async Task Ask_AComparisonOfFigures_RungsOrSkills_IsNoJudgement(string question, Intent intent)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((intent, true), (reply.Intent, reply.Answered));
+    }
+
     /// <summary>The field named in the asker's statement is still the subject of the question after it.</summary>
     [Fact]
     public async Task Ask_TheFieldNamedInTheAskersStatement_IsTheSubjectOfWhatFollows()
