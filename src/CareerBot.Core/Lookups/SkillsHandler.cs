@@ -23,7 +23,8 @@ internal sealed partial class SkillsHandler : ICommandHandler
         var named = found.Select(f => f.Area).Distinct().ToList();
         var mentioned = found.Where(f => f.Item is not null).Select(f => (f.Area, Item: f.Item!)).ToArray();
 
-        var everything = phrase.HasAny(["full", "all", "complete", "whole", "entire", "everything", "overall"]);
+        // "What skills and maths do I need?": the skills in general beside one area are all of them.
+        var everything = phrase.HasAny(["full", "all", "complete", "whole", "entire", "everything", "overall"]) || SkillsBesideAnArea().IsMatch(command.Corrected);
         var shown = named.Count > 0 && !everything ? named.OrderBy(a => areas.ToList().IndexOf(a)).ToList()
             : setAside.Count > 0 && setAside.Count < areas.Count ? areas.Where(a => !setAside.Contains(a)).ToList()
             : areas.ToList();
@@ -64,6 +65,10 @@ internal sealed partial class SkillsHandler : ICommandHandler
     /// <summary>What a question sets aside, up to the end of its clause: "beyond coding and maths", "besides the maths".</summary>
     [GeneratedRegex(@"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|outside\s+of|not\s+counting)\s+(?<aside>[^,.;:?!]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SetAside();
+
+    /// <summary>"Skills" unqualified, joined to something else by "and" ("skills and maths", "the maths and the skills").</summary>
+    [GeneratedRegex(@"(?<!\b(?:technical|soft|domain|math|maths|mathematical|programming|coding|engineering|people|business)\s)\bskills\s+(?:and|&|plus)\s|\s(?:and|&|plus)\s+(?:the\s+)?skills\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SkillsBesideAnArea();
 
     /// <summary>Whether a guide section is the list of one of the skill areas.</summary>
     internal static bool ListsASkillArea(GuideSection section, KnowledgeBase knowledge) =>

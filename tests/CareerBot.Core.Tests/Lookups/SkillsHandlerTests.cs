@@ -47,6 +47,18 @@ public sealed class SkillsHandlerTests
         Assert.Contains("Deep learning principles", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what skills and maths do I need for the job?", true)] // the skills in general, and one area beside them
+    [InlineData("which technical skills and maths do ML engineers need?", false)] // two areas by name: those two
+    public async Task Skills_SkillsInGeneralBesideAnArea_ListsEveryArea(string question, bool domainShown)
+    {
+        var text = await ShippedKnowledge.AskTextAsync(question);
+
+        Assert.Contains("Linux/Unix systems", text, StringComparison.Ordinal);
+        Assert.Contains("Matrix operations", text, StringComparison.Ordinal);
+        Assert.Equal(domainShown, text.Contains("Deep learning principles", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Skills_QuestionNamingSkills_ConfirmsTheyAreListed()
     {
