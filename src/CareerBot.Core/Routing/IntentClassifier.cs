@@ -104,9 +104,9 @@ internal static partial class IntentClassifier
         }
 
         var asked = Route(CommandNames.Ask, text, corrected);
-        if (ScopeCheck.RecommendationAsked(asked, snapshot) is not null || ScopeCheck.JudgementAsked(asked) || ScopeCheck.InstructionToTheBot(asked))
+        if (snapshot.Index.QuotesAHeading(text) || ScopeCheck.RecommendationAsked(asked, snapshot) is not null || ScopeCheck.JudgementAsked(asked) || ScopeCheck.InstructionToTheBot(asked))
         {
-            return asked; // the guide names no particular book or course, judges no job against another and takes no instructions: search says so
+            return asked; // a quoted heading is its section's; the guide names no particular book or course, judges no job against another and takes no instructions: search says so
         }
 
         if (phrase.HasAny(PayAside))

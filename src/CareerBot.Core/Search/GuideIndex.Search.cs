@@ -50,6 +50,16 @@ internal sealed partial class GuideIndex
             ranked = Fuse(groups, ranked, similarities, ranking ?? similarities);
         }
 
+        var quoted = QuotedSection(question);
+        if (quoted is { } named)
+        {
+            // A heading quoted from an answer ("what does 'career flexibility' mean?") names its section.
+            var at = ranked.FindIndex(r => r.Ordinal == named);
+            var hit = at >= 0 ? ranked[at] : new Ranked(_sections[named], ranked.Count == 0 ? 1 : ranked[0].Score, Coverage(groups, [named]), named);
+            ranked.RemoveAll(r => r.Ordinal == named);
+            ranked.Insert(0, hit);
+        }
+
         if (ranked.Count == 0)
         {
             return new GuideSearchResult(false, [], corrected, 0);
@@ -59,13 +69,43 @@ internal sealed partial class GuideIndex
         var topicCoverage = TopicCoverage(groups, best);
         var elsewhere = !NamesMachineLearning(groups) && OtherProfessions.Named(Phrase(corrected), groups.Select(g => g.Original).OfType<string>());
         var lexicalConfident = topicCoverage > 0.5 || (AboutTheField(groups) && topicCoverage > 0 && ranked[0].Coverage > 0);
-        var confident = !elsewhere && (similarities is null ? lexicalConfident : HybridConfident(lexicalConfident, ranked[0].Coverage, similarities[ranked[0].Ordinal], AboutTheField(groups)));
+        var confident = !elsewhere && (quoted is not null || (similarities is null ? lexicalConfident : HybridConfident(lexicalConfident, ranked[0].Coverage, similarities[ranked[0].Ordinal], AboutTheField(groups))));
         var hits = ranked
             .Take(maxHits)
             .Select(r => new GuideHit(r.Section, Math.Round(r.Score, 3), Math.Round(r.Coverage, 3), section => Snippet(groups, section), similarities?[r.Ordinal], ranking?[r.Ordinal] ?? similarities?[r.Ordinal]))
             .ToArray();
         return new GuideSearchResult(confident, hits, corrected, topicCoverage, groups.Count(g => !g.Generic), MatchesRareTopic(groups, best, 2), similarities is null ? null : similarities[ranked[0].Ordinal], Unheld(groups));
     }
+
+    /// <summary>
+    /// The section whose heading, or the part of it after a colon ("Growing Demand" of "Career Benefits: Growing
+    /// Demand"), the question quotes; null when it quotes none.
+    /// </summary>
+    private int? QuotedSection(string question)
+    {
+        foreach (Match quote in Quoted().Matches(question))
+        {
+            var text = quote.Groups["text"].Value.Trim().TrimEnd('.', '?', '!', ',');
+            for (var i = 0; i < _sections.Count; i++)
+            {
+                var heading = _sections[i].Heading;
+                var part = heading[(heading.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+                if (text.Equals(heading, StringComparison.OrdinalIgnoreCase) || text.Equals(part, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the question quotes a section's heading: it asks about that section, whatever lookup its words suggest.</summary>
+    public bool QuotesAHeading(string question) => QuotedSection(question) is not null;
+
+    /// <summary>Text in quotes; an apostrophe inside a word ("what's") opens none.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])['""‘“](?<text>[^'""’”\n]{3,80})['""’”](?![A-Za-z0-9])")]
+    private static partial Regex Quoted();
 
     /// <summary>How many of the question's topic words no section uses, in any form or synonym.</summary>
     private int Unheld(IReadOnlyList<QueryGroup> groups) => groups.Count(g => !g.Generic && !g.Terms.Any(Contains));

@@ -6,6 +6,7 @@ namespace CareerBot.Core.Tests.Routing;
 public sealed class IntentClassifierTests
 {
     [Theory]
+    [InlineData("what does 'career progression' mean here?", "ask")] // a quoted heading is its section's, not the ladder lookup's
     [InlineData("what study plan would you suggest for becoming an ML engineer?", "ask")] // words and meaning both choose the educational path
     [InlineData("what skills do I need to become an ML engineer?", "skills")] // the meaning leans to the entry requirements; the words do not
     [InlineData("how much does a senior ML engineer earn", "salary")]

@@ -49,6 +49,26 @@ public sealed class GuideIndexTests
     }
 
     [Theory]
+    [InlineData("what does 'career flexibility' mean for an ML engineer?", "Career Benefits: Career Flexibility")] // the part after the colon
+    [InlineData("ok and the \u201cgrowing demand\u201d reason, what's behind it?", "Career Benefits: Growing Demand")] // curly quotes
+    [InlineData("say more about \"Industry Trends\"", "Industry Trends")]
+    public void Search_AQuotedHeading_NamesItsSection(string question, string section)
+    {
+        var result = ShippedKnowledge.Snapshot.Index.Search(question);
+
+        Assert.True(result.Confident);
+        Assert.Equal(section, result.Hits[0].Section.Heading);
+    }
+
+    [Theory]
+    [InlineData("what's 'flexibility' worth to you?")] // a heading's word, not its heading
+    [InlineData("what's the best ML engineer's tool?")] // apostrophes inside words quote nothing
+    public void QuotesAHeading_NoWholeHeadingInQuotes_IsFalse(string question)
+    {
+        Assert.False(ShippedKnowledge.Snapshot.Index.QuotesAHeading(question));
+    }
+
+    [Theory]
     [InlineData("what do employers typically want to see before they'd hire you as an mle")]
     [InlineData("what do employers usually expect before they hire someone as an ML engineer?")] // not "Salary Expectations"
     [InlineData("what kind of background are companies looking for in new ML engineers")]
