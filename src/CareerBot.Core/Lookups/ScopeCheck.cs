@@ -692,7 +692,7 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|would|should|can|could|will|kind|kinds|sort|sorts|type|types)\b)\w+\s+)?(?<noun>companies|company|employers|firms|startups|organi[sz]ations|cities|countries|teams)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichParticulars();
 
-    [GeneratedRegex(@"\b(?<wh>which|what)\s+(?:\w+\s+){0,2}" + Resources + @"\s+(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<wh>which|what)\s+(?:\w+\s+){0,2}" + Resources + @"\s+(?:exactly\s+|specifically\s+|in\s+particular\s+)?(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResource();
 
     [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:instructions|rules|guide|prompt|context|directions|guidelines)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]

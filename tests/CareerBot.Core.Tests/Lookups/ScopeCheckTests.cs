@@ -204,6 +204,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("what's the best book on statistics for ML engineers?")]
     [InlineData("which bootcamp should I enrol in to become an ML engineer?")]
+    [InlineData("which github repos specifically should I contribute to?")] // "specifically" between the kind and the ask
     [InlineData("which open source repos would you recommend I contribute to?")] // two words before the kind of resource
     [InlineData("which companies are hiring MLEs right now?")] // particular employers: the guide names none
     [InlineData("what cities have the most ML engineering jobs?")]
