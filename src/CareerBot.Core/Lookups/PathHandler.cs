@@ -18,6 +18,9 @@ internal sealed class PathHandler : ICommandHandler
     /// <summary>Asking about the span between two rungs ("how many steps between junior and lead?").</summary>
     private static readonly string[] BetweenWords = ["between", "how many", "how far", "how long", "from", "order", "higher", "lower", "which", "vs", "versus"];
 
+    /// <summary>Asking what lies above a rung; with <see cref="BeforeWords"/> too, the question asks for both sides.</summary>
+    private static readonly string[] AboveWords = ["above", "after", "next", "over"];
+
     private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max", "how high", "how far up"];
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning"];
@@ -47,6 +50,11 @@ internal sealed class PathHandler : ICommandHandler
         }
 
         var from = steps.Length == 1 ? steps[0] : null;
+        if (from is not null && phrase.HasAny(BeforeWords) && phrase.HasAny(AboveWords))
+        {
+            return ValueTask.FromResult(Position(from, snapshot)); // "what's below senior and what's above it?": both neighbours
+        }
+
         if (from is not null && phrase.HasAny(BeforeWords))
         {
             return ValueTask.FromResult(Before(from, snapshot));

@@ -17,6 +17,7 @@ public sealed class LadderQuestionsTests
     [InlineData("what's the highest level an ML engineer can reach?", "The top of the ladder in the guide is AI/ML Director.")]
     [InlineData("what is the lowest level on the ladder?", "The ladder starts at Junior ML Engineer.")]
     [InlineData("where does ML architect sit on the ladder?", "ML Architect is step 4 of 5 on the ladder, above Lead ML Engineer and below AI/ML Director.")]
+    [InlineData("what's right below lead and what's right above it?", "Lead ML Engineer is step 3 of 5 on the ladder, above Senior ML Engineer and below ML Architect.")] // both sides asked
     [InlineData("where does a junior fit in the career ladder", "Junior ML Engineer is step 1 of 5 on the ladder, its first step, below Senior ML Engineer.")]
     [InlineData("where is the director on the ladder?", "AI/ML Director is step 5 of 5 on the ladder, its top, above ML Architect.")]
     [InlineData("what's the highest title you can reach on this track", "The top of the ladder in the guide is AI/ML Director.")]
