@@ -130,8 +130,15 @@ internal static partial class IntentClassifier
             || Amount().IsMatch(corrected)
             || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
             || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords))
-            || ((ladderSteps.Count > 0 || phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge))) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer) make?"
-        var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
+            || ((ladderSteps.Count > 0 || phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)) || OtherRoleNamed(phrase, knowledge)) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer, a data scientist) make?"
+        var otherRole = OtherRoleNamed(phrase, knowledge);
+        if (otherRole && !money && phrase.HasAny(PathWords) && !phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)) && !Versus().IsMatch(corrected) && !phrase.HasAny(ComparisonWords))
+        {
+            // "What does the career path for a data scientist look like?" asks for the other role's ladder, which the data
+            // does not hold: the ladder lookup says so, where the comparison would answer something else.
+            return Route(CommandNames.Path, text, corrected);
+        }
+
         if (otherRole && !money)
         {
             // "does an MLE train the models or just ship what the data scientists hand over?" names the other role, but in
@@ -232,6 +239,10 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    /// <summary>Whether the phrase names a role the comparison holds beside the bot's own (the data scientist).</summary>
+    private static bool OtherRoleNamed(Phrase phrase, KnowledgeBase knowledge) =>
+        knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
 
     private static string[] PayAsidePhrases()
     {
@@ -377,8 +388,8 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:vs\.?|versus|compared?\s+(?:to|with)|comparison|differences?\s+between|differ(?:s|ent)?\s+from|better\s+than)(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Versus();
 
-    /// <summary>"Make" as pay after a rung of the ladder: at the end of the question or before a period of time.</summary>
-    [GeneratedRegex(@"\bmakes?\b\W*(?:(?:a|per|in\s+a|each|every)\s+(?:year|yr|month|annum)\b|annually\b|$)", RegexOptions.IgnoreCase)]
+    /// <summary>"Make" as pay after a rung of the ladder: at the end of the question, or before a period or a time ("in 2025", "these days").</summary>
+    [GeneratedRegex(@"\bmakes?\b\W*(?:(?:a|per|in\s+a|each|every)\s+(?:year|yr|month|annum)\b|annually\b|(?:in\s+)?(?:19|20)\d\d\b|these\s+days\b|nowadays\b|today\b|on\s+average\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MakeForPay();
 
     /// <summary>"$120k", "100k", "150,000": a figure in a question is a pay question ("401k", a retirement plan, is not).</summary>

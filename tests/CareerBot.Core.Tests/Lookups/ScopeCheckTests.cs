@@ -83,6 +83,18 @@ public sealed class ScopeCheckTests
         Assert.Contains("no salary figure for AI/ML Director", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what do data scientists make these days?", Intent.Salary, "no salary figures for data scientists")] // "make" before a time is pay
+    [InlineData("how does the career ladder of a data scientist work?", Intent.Path, "no career ladder for data scientist")]
+    public async Task Lookup_TheComparedRoleAlone_HasNoFigures_NotTheComparison(string question, Intent intent, string missing)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal((intent, false), (reply.Intent, reply.Answered));
+        Assert.Contains(missing, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Path_AnotherRole_HasNoLadder()
     {
