@@ -50,9 +50,11 @@ internal static class FollowUpResolver
             });
         }
 
-        if (previous.Command == CommandNames.Path && slots.Levels.Count == 0 && FollowUpWords.EndOfAList(text) is { } end)
+        if (previous.Command == CommandNames.Path && slots.Levels.Count == 0
+            && (FollowUpWords.EndOfAList(text) ?? (command.Name is CommandNames.Ask or CommandNames.Path ? PathHandler.EndAsked(text) : null)) is { } end)
         {
-            // "and what's the last one on that list?" after the ladder: its top (or its start), which names the rung.
+            // "and what's the last one on that list?" or "and where does the road end?" after a ladder answer: its top (or
+            // its start), which names the rung.
             return new FollowUp(end > 0 ? "what is the top of the career ladder" : "where does the career ladder start");
         }
 

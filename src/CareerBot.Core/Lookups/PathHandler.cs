@@ -73,10 +73,19 @@ internal sealed class PathHandler : ICommandHandler
     /// ("the levels from bottom to top") ask for the whole ladder, which follows anyway.
     /// </summary>
     private static string? EndOfLadder(Phrase phrase, CareerLadder ladder) =>
+        EndAsked(phrase) switch
+        {
+            1 => $"The top of the ladder in the guide is {ladder.Steps[^1].Title}.",
+            -1 => $"The ladder starts at {ladder.Steps[0].Title}.",
+            _ => null,
+        };
+
+    /// <summary>Which end of the ladder a phrase asks for: 1 the top ("the very top", "where does it end"), -1 the start, null neither or both.</summary>
+    internal static int? EndAsked(Phrase phrase) =>
         (phrase.HasAny(TopWords), phrase.HasAny(StartWords)) switch
         {
-            (true, false) => $"The top of the ladder in the guide is {ladder.Steps[^1].Title}.",
-            (false, true) => $"The ladder starts at {ladder.Steps[0].Title}.",
+            (true, false) => 1,
+            (false, true) => -1,
             _ => null,
         };
 

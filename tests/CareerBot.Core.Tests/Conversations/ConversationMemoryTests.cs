@@ -94,6 +94,19 @@ public sealed class ConversationMemoryTests
         Assert.Contains("no salary figure for AI/ML Director", Text(pay), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("and what is at the very top?", "The top of the ladder in the guide is AI/ML Director.")]
+    [InlineData("and where does it all begin?", "The ladder starts at Junior ML Engineer.")]
+    public async Task Path_AnEndAskedWithoutTheLadderNamed_AfterALadderAnswer_IsThatEnd(string followUp, string expected)
+    {
+        await AskAsync("i am a lead MLE, what comes next for me?");
+
+        var reply = await AskAsync(followUp); // alone, no word of it is the field's: the guide search would refuse it
+
+        Assert.Equal((Intent.Path, true), (reply.Intent, reply.Answered));
+        Assert.Contains(expected, Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Path_TheFirstOne_IsWhereTheLadderStarts()
     {
