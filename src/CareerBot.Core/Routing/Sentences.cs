@@ -10,9 +10,9 @@ namespace CareerBot.Core.Routing;
 internal static partial class Sentences
 {
     /// <summary>
-    /// The message without its statements about the asker (sentences in the first person that ask nothing), when it
-    /// also asks something; otherwise the message as it is. Who asks ("I know Excel", "I'm a data analyst") is not what is
-    /// asked, so it names nothing the answer must hold.
+    /// The message without its statements about the asker (sentences in the first person that neither end with "?" nor
+    /// open as a question), when it also asks something; otherwise the message as it is. Who asks ("I know Excel", "I'm a data
+    /// analyst") is not what is asked, so it names nothing the answer must hold.
     /// </summary>
     public static string WithoutAskersStatements(string message)
     {
@@ -23,7 +23,7 @@ internal static partial class Sentences
             return message;
         }
 
-        var kept = sentences.Where(s => Asks(s) || !FirstPerson().IsMatch(s)).ToList();
+        var kept = sentences.Where(s => Asks(s) || !FirstPerson().IsMatch(s) || AskingWords().IsMatch(s)).ToList();
         return kept.Count == sentences.Count ? message : string.Join(' ', kept);
     }
 
@@ -52,7 +52,8 @@ internal static partial class Sentences
 
     private static bool Asks(string sentence) => sentence.EndsWith('?');
 
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    /// <summary>Where a sentence or a clause set off by a dash or a semicolon ends: "I've got an Nvidia card - is GPU coding part of the job?"</summary>
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\s+[-–—]+\s+|\n+")]
     private static partial Regex Break();
 
     [GeneratedRegex(@"\w+")]
@@ -60,4 +61,8 @@ internal static partial class Sentences
 
     [GeneratedRegex(@"\b(?:i|me|my|myself|mine|we|our|ourselves)\b|\bi'?(?:m|ve|d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
+
+    /// <summary>A sentence that opens as a question though it lacks its "?" ("Should I get the AWS ... - Specialty cert?" cut at the dash).</summary>
+    [GeneratedRegex(@"^(?:what|which|who|whose|when|where|why|how|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingWords();
 }

@@ -11,6 +11,8 @@ public sealed class SentencesTests
     [InlineData("Hi! I'm a recruiter. What's the median range for that level?", "Hi! What's the median range for that level?")] // a greeting says nothing of the asker
     [InlineData("I work in marketing.\nWhat do ML engineers do?\nThanks.", "What do ML engineers do? Thanks.")]
     [InlineData("im an accountant. ive done Excel macros. where do i start?", "where do i start?")] // first person without apostrophes
+    [InlineData("I've got a gaming PC with an Nvidia card - is GPU coding part of the job?", "is GPU coding part of the job?")] // a clause set off by a dash
+    [InlineData("The director at my company asked me. What should I tell her?", "What should I tell her?")] // "my", "me": the asker's context
     public void WithoutAskersStatements_DropsTheFirstPersonStatements_KeepsTheQuestion(string message, string kept)
     {
         Assert.Equal(kept, Sentences.WithoutAskersStatements(message));
@@ -20,6 +22,7 @@ public sealed class SentencesTests
     [InlineData("I'm a data analyst, what would I earn as an MLE?")] // one sentence: the asker and the question are one
     [InlineData("I use Excel every day. I want to move into ML.")] // nothing asked: nothing to keep it for
     [InlineData("Tableau is popular. Do ML engineers use it?")] // a statement about the world, not the asker
+    [InlineData("Should I get the AWS Certified Machine Learning - Specialty certification?")] // a dash inside a name: the part before asks
     public void WithoutAskersStatements_WhenNothingIsAboutTheAskerBesideAQuestion_KeepsTheMessage(string message)
     {
         Assert.Equal(message, Sentences.WithoutAskersStatements(message));
