@@ -531,7 +531,11 @@ internal static partial class ScopeCheck
     /// ("APIs", "CEO", "SQL") is as often a thing of the trade as a name: it is weighed by meaning like any other word.
     /// </summary>
     private static bool Named(string text, (string Word, int At) word) =>
-        word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At) && !Acronym(word.Word);
+        word.At > 0 && char.IsUpper(word.Word[0]) && !SentenceStart(text, word.At) && !Acronym(word.Word) && !PlainSpeech().IsMatch(text[..word.At]);
+
+    /// <summary>"Explain it in plain English": the language asked for is how to answer, not a subject.</summary>
+    [GeneratedRegex(@"\b(?:plain|simple|basic|easy|normal|layman'?s?)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainSpeech();
 
     private static bool Acronym(string word) =>
         word.Length >= 2 && word.TrimEnd('s').Length >= 2 && word.TrimEnd('s').All(char.IsUpper);

@@ -67,6 +67,8 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("Hi! I'm a recruiter. The hiring manager wants a sanity check on our budget. What's the median for a senior MLE?", Intent.Salary)]
     [InlineData("I work as a data analyst at a bank. My friends keep telling me to pick DS or MLE. What's the real difference between the two?", Intent.Compare)]
+    [InlineData("what separates an ML engineer from a data scientist, in simple English?", Intent.Compare)] // the language to answer in, no subject
+    [InlineData("can you explain what a machine learning engineer is in plain English?", Intent.Ask)]
     public async Task Lookup_AnotherRoleInTheAskersOwnStatements_IsAnswered(string question, Intent intent)
     {
         var reply = await AnsweredAsync(question);
