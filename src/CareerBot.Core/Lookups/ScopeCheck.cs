@@ -634,8 +634,8 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"[A-Za-z]+|-+>|[,;:.!?()\[\]{}<>=]+")]
     private static partial Regex TokenPattern();
 
-    /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays"; or asks which one ("which companies pay most").</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
+    /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays", "our company"; or asks which one ("which companies pay most").</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\b(?:does|do|did|would|will)\s+(?<which>(?:my|our|your|their)\s+(?:company|employer|firm|org|organi[sz]ation|startup))\s+pay\b|\b(?<which>(?:my|our|your|their)\s+(?:company|employer|firm|org|organi[sz]ation|startup))\s+pays\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|(?:open\s+source\s+)?projects?|repos|repositories|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
@@ -683,7 +683,7 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?:more|less)\s+(?:stressful|demanding|difficult|challenging|fun|enjoyable|rewarding|fulfilling|satisfying|interesting|boring|exhausting|prestigious|respected|meaningful|creative|relaxed|chill)\s+(?:\w+\s+)?than\b|\b(?:better|worse)\s+(?:\w+\s+)?(?:career|job|choice|option|path|profession|fit|gig)\s+than\b|\b(?:easier|harder|happier|tougher|cooler|nicer)\s+than\b", RegexOptions.IgnoreCase)]
     private static partial Regex Judgement();
 
-    [GeneratedRegex(@"\b(?:too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:average|typical|median|usual)\s+age|how\s+old\s+(?:are|is)|too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAge();
 
     [GeneratedRegex(@"\btoo\s+late\b", RegexOptions.IgnoreCase)]

@@ -20,6 +20,7 @@ public sealed class ScopeCheckTests
     [InlineData("senior ML engineer salary in euros", "euros")]
     [InlineData("how much do ml engineers make at netflix", "netflix")] // an employer in lower case: by where it stands
     [InlineData("what do ML engineers get paid at coca-cola?", "coca-cola")] // hyphenated, its parts unknown
+    [InlineData("how much would my company pay an ML engineer?", "my company")] // the asker's own employer is one too
     [InlineData("does openai pay senior ML engineers well?", "openai")]
     [InlineData("which companies pay ML engineers the most?", "companies")]
     [InlineData("how much do ML engineers make in chennai", "chennai")] // a lower-case city where a place stands
@@ -45,6 +46,7 @@ public sealed class ScopeCheckTests
     [InlineData("what do ML engineers earn at the senior level?")]
     [InlineData("does it pay well to be an ML engineer?")]
     [InlineData("what do ML engineers get paid at entry-level?")] // "at" a level, not an employer
+    [InlineData("our startup wants to hire a senior MLE, what is the market rate?")] // the asker's employer hiring, not paying
     public async Task Salary_InScope_IsAnswered(string question)
     {
         var reply = await AnsweredAsync(question);
@@ -354,6 +356,8 @@ public sealed class ScopeCheckTests
     [InlineData("am I too old at 52 to become an ML engineer?")]
     [InlineData("i'm 47, is it too late to switch into ML engineering?")]
     [InlineData("is there age discrimination when hiring ML engineers?")]
+    [InlineData("how old are most ML engineers?")] // the age of those in the job: no more the guide's
+    [InlineData("what's the typical age of an MLE?")]
     public async Task Ask_AboutTheAskersAge_IsNotAnswered(string question)
     {
         // The guide says nothing about age.
