@@ -141,6 +141,7 @@ public sealed class AskHandlerTests
     /// </summary>
     [Theory]
     [InlineData("how do I format my CV for machine learning jobs?")]
+    [InlineData("is the work-life balance decent for machine learning engineers?")]
     [InlineData("what's the jobless rate like among machine learning engineers?")]
     public async Task Ask_NoTopicWordTheGuideUses_NearATopicItDoesNotCover_IsRefused(string question)
     {
@@ -226,6 +227,7 @@ public sealed class AskHandlerTests
     [Theory]
     [InlineData("is there paid maternity leave for ML engineers")]
     [InlineData("how do i negotiate a higher ML engineer offer")]
+    [InlineData("do female ML engineers get paid less than their male colleagues?")]
     public async Task PayWord_InAQuestionAboutATopicTheKnowledgeDoesNotCover_IsRefused_NotAnsweredWithTheTable(string question)
     {
         var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
