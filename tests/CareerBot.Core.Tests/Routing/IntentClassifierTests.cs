@@ -33,6 +33,8 @@ public sealed class IntentClassifierTests
     [InlineData("ethics - is that actually part of the job or just PR", "ask")] // sounds like a comparison, compares nothing
     [InlineData("is an ML engineer more of a programmer or a scientist?", "ask")] // the guide: "a specialized programmer"
     [InlineData("does an mle actually train the models or just ship whatever the data scientists hand over?", "ask")] // the other role named, the responsibilities asked
+    [InlineData("is model training the ML engineer's job or do they just deploy what data scientists build?", "ask")] // the comparison within 0.02 in meaning; the words agree on the responsibilities
+    [InlineData("how is an ML engineer different from a data scientist?", "compare")]
     [InlineData("hello", "help")]
     [InlineData("what can you do?", "help")]
     [InlineData("what benefits besides salary do ML engineers get?", "ask")]
