@@ -31,7 +31,8 @@ public class WholePathBenchmarks
     /// The representative mix: salary lookup, ladder, a guide question answered, an out-of-scope refusal, and the
     /// questions whose scope check looks at words the knowledge does not know: a capitalised place ("Berlin", named
     /// by its capital), the same place in lower case (weighed by its meaning: the word's own embedding), and a
-    /// guide question answered despite an unknown word ("kinesiology", weighed and found not to be a place).
+    /// guide question answered despite an unknown word ("kinesiology", weighed and found not to be a place); and a
+    /// long message that says who asks before it asks (its question sentence embedded beside it, in the same run).
     /// </summary>
     [Params(
         "How much does a senior ML engineer earn?",
@@ -40,7 +41,8 @@ public class WholePathBenchmarks
         "Give me a recipe for banana bread",
         "Is there demand for ML engineers in Berlin?",
         "is there demand for ML engineers in berlin?",
-        "Can I become an ML engineer with a kinesiology degree?")]
+        "Can I become an ML engineer with a kinesiology degree?",
+        "I've been an accountant for eight years and I'm good with spreadsheets. What background do ML engineering jobs usually expect?")]
     public string Question { get; set; } = string.Empty;
 
     [GlobalSetup]
