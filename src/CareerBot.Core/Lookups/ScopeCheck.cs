@@ -635,8 +635,11 @@ internal static partial class ScopeCheck
     private static partial Regex TokenPattern();
 
     /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays", "our company"; or asks which one ("which companies pay most").</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\b(?:does|do|did|would|will)\s+(?<which>(?:my|our|your|their)\s+(?:company|employer|firm|org|organi[sz]ation|startup))\s+pay\b|\b(?<which>(?:my|our|your|their)\s+(?:company|employer|firm|org|organi[sz]ation|startup))\s+pays\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\b(?:does|do|did|would|will)\s+" + OwnEmployer + @"\s+pay\b|\b" + OwnEmployer + @"\s+pays\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
+
+    /// <summary>The asker's own employer ("our company", "my startup"), as <see cref="EmployerSlot"/> names it.</summary>
+    private const string OwnEmployer = @"(?<which>(?:my|our|your|their)\s+(?:company|employer|firm|org|organi[sz]ation|startup))";
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|(?:open\s+source\s+)?projects?|repos|repositories|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
 
@@ -659,7 +662,7 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// Whether the question asks about the asker's age ("am I too old at 52?", "is ageism a problem?", "I'm 47, is it too
-    /// late to switch?"): the guide says nothing about age, and the model puts these questions nearer its getting-started
+    /// late to switch?") or the age of those in the job ("how old are most ML engineers?"): the guide says nothing about age, and the model puts these questions nearer its getting-started
     /// and demand sections than the not-covered age topic. An age given as context ("accountant in my 30s, would my stats
     /// carry over?") and "too late" about the market ("will there still be jobs, or am I too late?") are not.
     /// </summary>
@@ -668,6 +671,15 @@ internal static partial class ScopeCheck
         ArgumentNullException.ThrowIfNull(command);
         return AboutAge().IsMatch(command.Argument) || (TooLate().IsMatch(command.Argument) && StatedAge().IsMatch(command.Argument));
     }
+
+    [GeneratedRegex(@"\b(?:(?:average|typical|median|usual)\s+age|how\s+old\s+(?:are|is)|too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutAge();
+
+    [GeneratedRegex(@"\btoo\s+late\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TooLate();
+
+    [GeneratedRegex(@"\b(?:i'?m|i\s+am|at|aged?)\s+[2-7]\d\b(?!\s*(?:k|%|years?\s+(?:of|experience|exp)))|\b[2-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedAge();
 
     /// <summary>
     /// Whether the question asks for a judgement of the job against another ("is ML engineering more stressful than
@@ -682,15 +694,6 @@ internal static partial class ScopeCheck
 
     [GeneratedRegex(@"\b(?:more|less)\s+(?:stressful|demanding|difficult|challenging|fun|enjoyable|rewarding|fulfilling|satisfying|interesting|boring|exhausting|prestigious|respected|meaningful|creative|relaxed|chill)\s+(?:\w+\s+)?than\b|\b(?:better|worse)\s+(?:\w+\s+)?(?:career|job|choice|option|path|profession|fit|gig)\s+than\b|\b(?:easier|harder|happier|tougher|cooler|nicer)\s+than\b", RegexOptions.IgnoreCase)]
     private static partial Regex Judgement();
-
-    [GeneratedRegex(@"\b(?:(?:average|typical|median|usual)\s+age|how\s+old\s+(?:are|is)|too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutAge();
-
-    [GeneratedRegex(@"\btoo\s+late\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TooLate();
-
-    [GeneratedRegex(@"\b(?:i'?m|i\s+am|at|aged?)\s+[2-7]\d\b(?!\s*(?:k|%|years?\s+(?:of|experience|exp)))|\b[2-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatedAge();
 
     /// <summary>Asking to name particular employers or places ("which companies are hiring?", "what cities have the most jobs?").</summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|would|should|can|could|will|kind|kinds|sort|sorts|type|types)\b)\w+\s+)?(?<noun>companies|company|employers|firms|startups|organi[sz]ations|cities|countries|teams)\b", RegexOptions.IgnoreCase)]
