@@ -70,7 +70,8 @@ internal static partial class ScopeCheck
         if (skillsOnly)
         {
             // "I'm a data analyst: what skills do I need for ML engineering?" asks for the ML engineer's skills.
-            return NamesTheField(corrected) && InTheAskersPath(corrected) ? null : OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles), hiringSide: false);
+            // "Is GPU coding part of the MLE skill set, or do only researchers do that?": the role after "or" is a contrast.
+            return NamesTheField(corrected) && InTheAskersPath(corrected) ? null : OtherRole(BeforeTheAlternative(corrected), KnownRoleWords(snapshot.Knowledge, otherRoles), hiringSide: false);
         }
 
         return OtherRole(corrected, KnownRoleWords(snapshot.Knowledge, otherRoles), hiringSide: salary) ?? OtherSubject(text, words, lower, snapshot, salary);
@@ -179,7 +180,7 @@ internal static partial class ScopeCheck
             .Concat(knowledge.Ladder.Steps.SelectMany(s => s.Aliases.Append(s.Title).Append(s.Step)))
             .SelectMany(name => WordPattern().Matches(name.ToLowerInvariant()).Select(m => Singular(m.Value)))
             .ToHashSet(StringComparer.Ordinal);
-        return phrase.Words.FirstOrDefault(w => SeniorityWords.Contains(w) && !held.Contains(Singular(w)));
+        return phrase.Words.FirstOrDefault(w => (SeniorityWords.Contains(w) || SeniorityWords.Contains(Singular(w))) && !held.Contains(Singular(w)));
     }
 
     /// <summary>
@@ -635,7 +636,7 @@ internal static partial class ScopeCheck
     private static partial Regex TokenPattern();
 
     /// <summary>Where a pay question names an employer: "at X", "does X pay", "X pays", "our company"; or asks which one ("which companies pay most").</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\b(?:does|do|did|would|will)\s+" + OwnEmployer + @"\s+pay\b|\b" + OwnEmployer + @"\s+pays\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<which>compan(?:y|ies)|employers?|firms?|startups?)\b|\b(?:does|do|did|would|will)\s+" + OwnEmployer + @"\s+pay\b|\b" + OwnEmployer + @"\s+pays\b|\bat\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)|\b(?:does|do|did|would|will)\s+(?<name>[A-Za-z][A-Za-z0-9&-]+)(?:\s+[A-Za-z][A-Za-z0-9&-]+)?\s+pay\b|\b(?<name>[A-Za-z][A-Za-z0-9&-]+)\s+pays\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerSlot();
 
     /// <summary>The asker's own employer ("our company", "my startup"), as <see cref="EmployerSlot"/> names it.</summary>
@@ -643,7 +644,7 @@ internal static partial class ScopeCheck
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|(?:open\s+source\s+)?projects?|repos|repositories|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
 
-    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+)?" + Resources + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|specific|particular|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+){0,2}" + Resources + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex BestResource();
 
     /// <summary>One resource against another ("is the fast.ai course better than the Coursera one?").</summary>
@@ -706,7 +707,7 @@ internal static partial class ScopeCheck
     private static partial Regex InstructionPattern();
 
     /// <summary>A task for the bot to do rather than a question ("write me a cover letter", "can you review my CV").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:write|draft|compose|generate|translate|rewrite|proofread|edit|review|debug|(?:tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+|some\s+)?(?:joke|jokes|poem|story|riddle|fun\s+fact))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:write|draft|compose|generate|translate|rewrite|proofread|edit|review|debug|(?:do|finish|complete|solve)\s+(?:my|our)\s+|(?:tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+|some\s+)?(?:joke|jokes|poem|story|riddle|fun\s+fact))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskForTheBot();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]

@@ -23,7 +23,7 @@ internal static partial class Sentences
             return message;
         }
 
-        var kept = sentences.Where(s => Asks(s) || !FirstPerson().IsMatch(s) || AskingWords().IsMatch(s)).ToList();
+        var kept = sentences.Where(s => Asks(s) || !(FirstPerson().IsMatch(s) || SelfIntroduction().IsMatch(s)) || AskingWords().IsMatch(s)).ToList();
         return kept.Count == sentences.Count ? message : string.Join(' ', kept);
     }
 
@@ -50,7 +50,15 @@ internal static partial class Sentences
     public static List<string> Split(string message) =>
         Break().Split(message.Trim()).Select(s => s.Trim()).Where(s => Word().IsMatch(s)).ToList();
 
-    private static bool Asks(string sentence) => sentence.EndsWith('?');
+    /// <summary>A question, or a request put as one ("Give me the top reasons people choose it.").</summary>
+    private static bool Asks(string sentence) => sentence.EndsWith('?') || Request().IsMatch(sentence);
+
+    /// <summary>"Pharmacist from Cairo here.", "civil engineer in Lagos here": who asks, introduced.</summary>
+    [GeneratedRegex(@"\bhere\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfIntroduction();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|so|ok|okay)\W+)?(?:give|tell|list|show|explain|describe)\s+(?:me|us)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
 
     /// <summary>Where a sentence or a clause set off by a dash or a semicolon ends: "I've got an Nvidia card - is GPU coding part of the job?"</summary>
     [GeneratedRegex(@"(?<=[.!?;])\s+|\s+[-–—]+\s+|\n+")]

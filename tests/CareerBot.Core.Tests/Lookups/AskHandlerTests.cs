@@ -127,6 +127,7 @@ public sealed class AskHandlerTests
     [InlineData("how are stock options taxed when they vest")]
     [InlineData("what laptop / gpu should i buy to learn deep learning at home?")]
     [InlineData("how do I negotiate my ML engineer offer? they said 110k and I want more")]
+    [InlineData("which Python version should I install for machine learning?")] // "version": Python is the guide's
     public async Task Ask_WithAWordTheGuideNeverUses_NearATopicItDoesNotCover_IsRefused(string question)
     {
         var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);

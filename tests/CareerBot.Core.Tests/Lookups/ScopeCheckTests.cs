@@ -21,6 +21,7 @@ public sealed class ScopeCheckTests
     [InlineData("how much do ml engineers make at netflix", "netflix")] // an employer in lower case: by where it stands
     [InlineData("what do ML engineers get paid at coca-cola?", "coca-cola")] // hyphenated, its parts unknown
     [InlineData("how much would my company pay an ML engineer?", "my company")] // the asker's own employer is one too
+    [InlineData("what does meta ai pay its ML engineers?", "meta")] // a two-word employer
     [InlineData("does openai pay senior ML engineers well?", "openai")]
     [InlineData("which companies pay ML engineers the most?", "companies")]
     [InlineData("how much do ML engineers make in chennai", "chennai")] // a lower-case city where a place stands
@@ -71,6 +72,8 @@ public sealed class ScopeCheckTests
     [InlineData("I work as a data analyst at a bank. My friends keep telling me to pick DS or MLE. What's the real difference between the two?", Intent.Compare)]
     [InlineData("what separates an ML engineer from a data scientist, in simple English?", Intent.Compare)] // the language to answer in, no subject
     [InlineData("can you explain what a machine learning engineer is in plain English?", Intent.Ask)]
+    [InlineData("civil engineer in Lagos here. do i need to know linux for this kind of work?", Intent.Skills)] // "... here.": who asks
+    [InlineData("is CUDA programming part of an ML engineer's skills, or is that only for researchers?", Intent.Skills)] // the role after "or" is a contrast
     public async Task Lookup_AnotherRoleInTheAskersOwnStatements_IsAnswered(string question, Intent intent)
     {
         var reply = await AnsweredAsync(question);
@@ -488,6 +491,9 @@ public sealed class ScopeCheckTests
     [InlineData("can you review my resume for an ML engineer job?")] // a task for the bot, not a question
     [InlineData("draft a LinkedIn post about becoming an ML engineer")]
     [InlineData("tell me a joke about python")]
+    [InlineData("could you do my statistics homework for me tonight?")] // the asker's own work to do
+    [InlineData("how much do ML internships pay per month?")] // a level the pay data lacks, in the plural
+    [InlineData("any specific open source repos you'd suggest contributing to?")] // particular ones: the guide names none
     public async Task InstructionsToTheBot_AreNotAnswered(string question)
     {
         await RefusedAsync(question);

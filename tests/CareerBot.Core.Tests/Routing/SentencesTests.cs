@@ -13,6 +13,7 @@ public sealed class SentencesTests
     [InlineData("im an accountant. ive done Excel macros. where do i start?", "where do i start?")] // first person without apostrophes
     [InlineData("I've got a gaming PC with an Nvidia card - is GPU coding part of the job?", "is GPU coding part of the job?")] // a clause set off by a dash
     [InlineData("The director at my company asked me. What should I tell her?", "What should I tell her?")] // "my", "me": the asker's context
+    [InlineData("Pharmacist from Cairo here. Give me the top reasons people choose it.", "Give me the top reasons people choose it.")] // an introduction, then a request
     public void WithoutAskersStatements_DropsTheFirstPersonStatements_KeepsTheQuestion(string message, string kept)
     {
         Assert.Equal(kept, Sentences.WithoutAskersStatements(message));
