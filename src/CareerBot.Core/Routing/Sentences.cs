@@ -10,9 +10,9 @@ namespace CareerBot.Core.Routing;
 internal static partial class Sentences
 {
     /// <summary>
-    /// The message without its statements about the asker (sentences in the first person that neither end with "?" nor
-    /// open as a question), when it also asks something; otherwise the message as it is. Who asks ("I know Excel", "I'm a data
-    /// analyst") is not what is asked, so it names nothing the answer must hold.
+    /// The message without its statements about the asker (<see cref="AboutTheAsker"/>), when it also asks something;
+    /// otherwise the message as it is. Who asks ("I know Excel", "I'm a data analyst") is not what is asked, so it names
+    /// nothing the answer must hold.
     /// </summary>
     public static string WithoutAskersStatements(string message)
     {
@@ -23,7 +23,7 @@ internal static partial class Sentences
             return message;
         }
 
-        var kept = sentences.Where(s => Asks(s) || !(FirstPerson().IsMatch(s) || SelfIntroduction().IsMatch(s)) || AskingWords().IsMatch(s)).ToList();
+        var kept = sentences.Where(s => !AboutTheAsker(s)).ToList();
         return kept.Count == sentences.Count ? message : string.Join(' ', kept);
     }
 
@@ -31,7 +31,7 @@ internal static partial class Sentences
     internal const int AskedMinWords = 14;
 
     /// <summary>
-    /// The last sentence that asks (ends with "?") of a message of <see cref="AskedMinWords"/> words or more that says
+    /// The last sentence that asks (a question, or a request put as one) of a message of <see cref="AskedMinWords"/> words or more that says
     /// something else too; otherwise null.
     /// </summary>
     public static string? Asked(string message)
@@ -52,6 +52,13 @@ internal static partial class Sentences
 
     /// <summary>A question, or a request put as one ("Give me the top reasons people choose it.").</summary>
     private static bool Asks(string sentence) => sentence.EndsWith('?') || Request().IsMatch(sentence);
+
+    /// <summary>
+    /// A statement about the asker: in the first person ("I've used Tableau", "my son wants to be...") or an introduction
+    /// ("Pharmacist from Cairo here."), that neither asks nor opens as a question.
+    /// </summary>
+    private static bool AboutTheAsker(string sentence) =>
+        !Asks(sentence) && !AskingWords().IsMatch(sentence) && (FirstPerson().IsMatch(sentence) || SelfIntroduction().IsMatch(sentence));
 
     /// <summary>"Pharmacist from Cairo here.", "civil engineer in Lagos here": who asks, introduced.</summary>
     [GeneratedRegex(@"\bhere\W*$", RegexOptions.IgnoreCase)]
