@@ -126,12 +126,12 @@ internal static partial class IntentClassifier
             return Route(CommandNames.Ask, text, corrected);
         }
 
+        var otherRole = knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title))); // the role the comparison holds beside the bot's own
         var money = phrase.HasAny(MoneyWords)
             || Amount().IsMatch(corrected)
             || ((phrase.HasAny(AmountWords) || salaryLevels.Count > 0) && phrase.HasAny(PayVerbs) && !phrase.HasAny(SkillWords))
             || (phrase.Has("how much") && phrase.HasAny(["get", "gets"]) && !phrase.HasAny(SkillWords))
-            || ((ladderSteps.Count > 0 || phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)) || OtherRoleNamed(phrase, knowledge)) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer, a data scientist) make?"
-        var otherRole = OtherRoleNamed(phrase, knowledge);
+            || ((ladderSteps.Count > 0 || phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)) || otherRole) && MakeForPay().IsMatch(corrected)); // "what does an ML architect (a staff ML engineer, a data scientist) make?"
         if (otherRole && !money && phrase.HasAny(PathWords) && !phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)) && !Versus().IsMatch(corrected) && !phrase.HasAny(ComparisonWords))
         {
             // "What does the career path for a data scientist look like?" asks for the other role's ladder, which the data
@@ -239,10 +239,6 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
-
-    /// <summary>Whether the phrase names a role the comparison holds beside the bot's own (the data scientist).</summary>
-    private static bool OtherRoleNamed(Phrase phrase, KnowledgeBase knowledge) =>
-        knowledge.Roles.Roles.Skip(1).Any(r => phrase.HasAny(r.Aliases.Append(r.Title)));
 
     private static string[] PayAsidePhrases()
     {
