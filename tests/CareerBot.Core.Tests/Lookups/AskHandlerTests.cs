@@ -288,6 +288,18 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
+    public async Task Ask_ASecondSectionFromAnotherPage_LeavesRoomForTheBestSectionsNearNeighbour()
+    {
+        // The Overview is as near as the second; Industry Trends, beside Career Evolution on its page, still answers.
+        var reply = await ShippedKnowledge.AskAsync("where is the ML engineering field heading?");
+        var main = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.True(reply.Answered, main);
+        Assert.Contains("Emerging specializations", main, StringComparison.Ordinal);
+        Assert.Contains("AutoML adoption", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ASectionClearlyNearest_IsShownAlone()
     {
         var reply = await ShippedKnowledge.AskAsync("How can I build practical experience?");
