@@ -43,6 +43,11 @@ internal sealed class AskHandler : ICommandHandler
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }
 
+        if (ScopeCheck.DefinitionAsked(command, snapshot) is var (term, section, item))
+        {
+            return ValueTask.FromResult(ScopeReply.Unexplained(term, section, item));
+        }
+
         // The search before the check for unheld names: that check may run the model on the question's unknown words
         // ("banana", "bread"), and a question the search refuses gets the same "I don't know" without it.
         var result = snapshot.Search(command.Argument, maxHits: 5); // markup was stripped by the parser

@@ -70,6 +70,23 @@ internal static class ScopeReply
             [followUp, new FollowUp("What else can I ask?", "help")]);
     }
 
+    /// <summary>
+    /// The honest answer to "what is X?" when the guide only names X in a list (<see cref="ScopeCheck.DefinitionAsked"/>):
+    /// not answered, and where the guide names it.
+    /// </summary>
+    public static Reply Unexplained(string term, GuideSection section, string item) => new(
+        Intent.Ask,
+        false,
+        "Not in my knowledge",
+        [
+            ReplyBlock.Prose($"My guide names {UserText.Mark(term)} but does not explain it: it lists \"{item}\" under {section.Heading}."),
+            ReplyBlock.Prose("I'd rather say so than make up a definition."),
+        ],
+        null,
+        [],
+        [],
+        [new FollowUp(section.Heading.Length <= 60 ? section.Heading : section.Heading[..57] + "...", $"ask {section.Heading}"), new FollowUp("What else can I ask?", "help")]);
+
     /// <summary>An unheld level in a question that also names held ones (alone, the salary handler names it itself).</summary>
     private static string? UnheldBesideHeld(Phrase phrase, KnowledgeBase knowledge) =>
         LevelMatcher.SalaryLevels(phrase, knowledge.Salaries).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;

@@ -299,6 +299,37 @@ public sealed class AskHandlerTests
         Assert.Contains("AutoML adoption", main, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what exactly is AutoML though?", "AutoML", "AutoML adoption", "Industry Trends")]
+    [InlineData("can you explain what edge computing actually is?", "edge computing", "Edge computing integration", "Industry Trends")]
+    [InlineData("what does CUDA stand for?", "CUDA", "GPU programming and CUDA", "Technical Skills")]
+    [InlineData("define linear algebra", "linear algebra", "Linear algebra", "Mathematical Foundation")]
+    [InlineData("so what's reinforcement learning?", "reinforcement learning", "Reinforcement learning", "Domain Knowledge")]
+    public async Task Ask_WhatATermTheGuideOnlyListsMeans_SaysTheGuideNamesItWithoutExplainingIt(string question, string term, string item, string heading)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.False(reply.Answered, text);
+        Assert.Equal("Not in my knowledge", reply.Title);
+        Assert.Contains($"My guide names {term} but does not explain it: it lists \"{item}\" under {heading}.", text, StringComparison.Ordinal);
+        Assert.Contains(reply.FollowUps, f => f.Command == $"ask {heading}");
+    }
+
+    [Theory]
+    [InlineData("what is an ML engineer?", "What is a Machine Learning Engineer?")] // the role, which the guide explains
+    [InlineData("what is machine learning engineering?", "What is a Machine Learning Engineer?")] // the field itself
+    [InlineData("what are the core responsibilities?", "Core Responsibilities")] // a heading
+    [InlineData("what is the job market like?", "Industry Demand")] // no list item
+    [InlineData("what's the salary?", "ML engineer salaries by level")]
+    public async Task Ask_WhatSomethingTheGuideExplainsIs_IsAnswered(string question, string title)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal(title, reply.Title);
+    }
+
     [Fact]
     public async Task Ask_ASectionClearlyNearest_IsShownAlone()
     {
