@@ -58,15 +58,16 @@ internal sealed class SalaryHandler : ICommandHandler
     {
         var opening = Phrase.Of(command.Corrected).Words.SkipWhile(w => Conversations.FollowUpWords.Fillers.Contains(w) || w is "tbh" or "honestly" or "but").FirstOrDefault();
         if (command.Explicit || opening is null || !YesNoOpenings.Contains(opening)
-            || Search.SnapshotSearch.Search(snapshot, command.Corrected, maxHits: 1) is not { Confident: true, Hits: [var best, ..] })
+            || Search.SnapshotSearch.Search(snapshot, command.Corrected, maxHits: 2) is not { Confident: true, Hits: [_, ..] } result)
         {
             return null;
         }
 
+        // The figures' own section first ("is the pay good overall?") leaves the guide's word on the pay to the next one.
         var figures = SourceFinder.ForAll(snapshot, snapshot.Knowledge.Salaries.Select(b => (Fact(b), b.Source)));
-        if (figures.Any(f => f.Section == best.Section.Heading))
+        if (result.Hits.FirstOrDefault(h => !figures.Any(f => f.Section == h.Section.Heading)) is not { } best)
         {
-            return null; // the figures' own section: the table says it
+            return null; // only the figures' own section: the table says it
         }
 
         var lines = best.Section.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', '*', ' ').TrimEnd('.', ':'));

@@ -39,6 +39,7 @@ public sealed class SalaryHandlerTests
     [InlineData("is the pay for ML engineers competitive with other tech jobs?")]
     [InlineData("does ML engineering pay well?")]
     [InlineData("do ML engineers get paid well compared to other engineers?")]
+    [InlineData("is the pay good overall?")] // the figures' own section is nearest; the guide's word on the pay comes next
     public async Task Salary_AYesOrNoJudgementOfThePay_LeadsWithTheGuidesOwnWordOnIt_ThenTheFigures(string question)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
