@@ -60,4 +60,15 @@ public sealed class MeaningRoutingTests
         Assert.True(reply.Answered);
         Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("how secure is this job long term?", Intent.Ask, "Long-term job security")] // near pay in meaning; words and meaning say demand
+    [InlineData("ML intern hourly rate?", Intent.Salary, "no salary figures for")] // "rate", a word the guide lacks, is the pay word
+    public async Task FreeText_NearThePayQuestions_GoesToThePayOnlyWhenNothingElseAnswers(string question, Intent intent, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal(intent, reply.Intent);
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.OrdinalIgnoreCase);
+    }
 }
