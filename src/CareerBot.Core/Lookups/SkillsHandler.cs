@@ -17,8 +17,12 @@ internal sealed partial class SkillsHandler : ICommandHandler
         // "Beyond coding and maths, what else?": the areas set aside are not the ones asked about.
         var aside = SetAside().Matches(command.Corrected).Select(m => m.Groups["aside"].Value).ToArray();
         var phrase = Phrase.Of(WithoutSetAside(command.Corrected));
-        // An area set aside by name ("beyond coding and maths"); one skill set aside ("apart from Python") leaves its area.
-        var setAside = aside.Length == 0 ? [] : NamedAreas(Phrase.Of(string.Join(" , ", aside)), areas).Where(n => n.Item is null).Select(n => n.Area).ToHashSet();
+        // An area set aside by name ("beyond coding and maths", "besides the maths"); one skill set aside ("apart from
+        // Python") leaves its area, and so does an area's name that is also one of its skills' when it is all that is set
+        // aside ("besides just coding": the programming languages, not Linux or CUDA).
+        var asidePhrase = Phrase.Of(string.Join(" , ", aside));
+        var areasAside = aside.Length == 0 ? [] : NamedAreas(asidePhrase, areas).Where(n => n.Item is null).Select(n => n.Area).ToHashSet();
+        var setAside = areasAside.Count == 1 ? areasAside.Where(a => !a.Items.Any(i => Mentions(asidePhrase, i))).ToHashSet() : areasAside;
         var found = NamedAreas(phrase, areas).ToArray();
         var named = found.Select(f => f.Area).Distinct().ToList();
         var mentioned = found.Where(f => f.Item is not null).Select(f => (f.Area, Item: f.Item!)).ToArray();

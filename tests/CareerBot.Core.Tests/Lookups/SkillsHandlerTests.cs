@@ -30,6 +30,17 @@ public sealed class SkillsHandlerTests
     }
 
     [Fact]
+    public async Task Skills_OnlyAnAreaNameThatIsAlsoOneOfItsSkills_SetAside_LeavesTheRestOfTheArea()
+    {
+        // "Coding" names the technical area and its programming languages; alone, it sets aside the languages.
+        var reply = await ShippedKnowledge.AskAsync("what tech stuff should an MLE be good at besides just coding?");
+        var main = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.Equal(Intent.Skills, reply.Intent);
+        Assert.Contains("GPU programming and CUDA", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Skills_OneSkillSetAside_LeavesTheRestOfItsArea()
     {
         var text = PlainTextRenderer.RenderAnswer(await ShippedKnowledge.AskAsync("what skills does an ML engineer need apart from python?"));
