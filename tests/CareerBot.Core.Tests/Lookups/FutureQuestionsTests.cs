@@ -1,0 +1,45 @@
+using CareerBot.Core.Lookups;
+using CareerBot.Core.Replies;
+using CareerBot.Core.Tests.TestSupport;
+
+namespace CareerBot.Core.Tests.Lookups;
+
+public sealed class FutureQuestionsTests
+{
+    [Theory]
+    [InlineData("where is the field heading?", true)]
+    [InlineData("what's on the horizon for ML engineering?", true)]
+    [InlineData("will ML engineers still be needed in ten years?", true)]
+    [InlineData("how are things changing in the ML engineering world?", true)]
+    [InlineData("Is machine learning engineering a stable career in the long run?", true)]
+    [InlineData("I'm changing careers from nursing, what do I need?", false)] // the asker changes, not the field
+    [InlineData("what does an ML engineer do all day?", false)]
+    public void AboutTheFuture_ByTheWordsThatPointAtIt(string question, bool future)
+    {
+        Assert.Equal(future, FutureQuestions.AboutTheFuture(question));
+    }
+
+    [Fact]
+    public void Sections_AreThoseWhoseExampleQuestionsMostlyAskAboutTheFuture()
+    {
+        var headings = FutureQuestions.Sections(ShippedKnowledge.Snapshot.Knowledge).Select(s => s.Heading).ToArray();
+
+        Assert.Contains("Industry Trends", headings);
+        Assert.Contains("Career Evolution", headings);
+        Assert.DoesNotContain("Salary Expectations", headings);
+        Assert.DoesNotContain("Career Benefits: Continuous Learning", headings); // "evolving technology" now and then only
+    }
+
+    [Theory]
+    [InlineData("how are things changing in the ML engineering world?", "AutoML adoption")] // nearest the innovation benefit in meaning
+    [InlineData("Will ML engineering split into narrower niches over time?", "Emerging specializations")] // nearest the demand
+    [InlineData("Is machine learning engineering a stable career in the long run?", "Long-term job security")] // nearest the role itself
+    public async Task Ask_AboutTheFuture_AnsweredFromASectionAboutTheFuture(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var main = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.True(reply.Answered, main);
+        Assert.Contains(expected, main, StringComparison.Ordinal);
+    }
+}
