@@ -261,8 +261,53 @@ internal static partial class ScopeCheck
             return versus.Groups["noun"].Value;
         }
 
-        return ChoiceOfUnknown(command.Argument, snapshot);
+        return ChoiceOfUnknown(command.Argument, snapshot) ?? NamedResource(command.Argument, snapshot);
     }
+
+    /// <summary>
+    /// A particular course, certificate or site by name ("is andrew ng's coursera course worth it?", "the AWS Certified
+    /// Machine Learning Specialty cert", "is fast.ai worth doing?"): the guide recommends online courses and industry
+    /// certifications as kinds, and judges no particular one. A name is a word before the resource noun that is no word
+    /// of the knowledge nor of English (checked on the words as typed: the speller would make "coursera" a course), or
+    /// a web address.
+    /// </summary>
+    private static string? NamedResource(string text, KnowledgeSnapshot snapshot)
+    {
+        if (WebName().Match(text) is { Success: true } site)
+        {
+            return site.Value;
+        }
+
+        foreach (Match resource in NamedResourcePattern().Matches(text))
+        {
+            // "I have 6 udemy certificates, do certs count?": what the asker holds is context, not the question.
+            if (AskersOwn().IsMatch(text[..resource.Groups["noun"].Index]))
+            {
+                continue;
+            }
+
+            var name = resource.Groups["name"].Value;
+            if (WordPattern().Matches(name).Select(m => m.Value.ToLowerInvariant()).Any(w => w.Length >= 3 && IsAName(w, snapshot) && IsAName(Singular(w), snapshot)))
+            {
+                return $"{name.Trim()} {resource.Groups["noun"].Value}";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAName(string word, KnowledgeSnapshot snapshot) =>
+        !Filler.Contains(word) && !snapshot.Index.Speller.IsKnown(word) && !EnglishWords.Contains(word)
+        && !snapshot.Knowledge.Sections.Any(s => s.Body.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:have|had|got|did|took|completed|finished|hold|own|earned)|i'?ve|my)\b[^.?!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskersOwn();
+
+    [GeneratedRegex(@"(?<name>(?:[\w'’+-]+\s+){1,5}?)(?<noun>courses?|certs?|certificates?|certifications?|speciali[sz]ations?|nanodegrees?|bootcamps?|programs?|programmes?|moocs?|exams?|credentials?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedResourcePattern();
+
+    [GeneratedRegex(@"\b[a-z0-9-]+\.(?:ai|io|com|org|dev|co)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WebName();
 
     /// <summary>
     /// A choice between two particular things of which the knowledge never names one ("PyTorch or TensorFlow, which is

@@ -330,6 +330,31 @@ public sealed class AskHandlerTests
         Assert.Equal(title, reply.Title);
     }
 
+    [Theory]
+    [InlineData("is andrew ng's coursera machine learning course worth it?")] // in lower case, and the speller would make it a course
+    [InlineData("Is the AWS Certified Machine Learning Specialty cert worth the money?")]
+    [InlineData("would a udacity nanodegree help me get an MLE job?")]
+    [InlineData("is fast.ai worth doing?")]
+    public async Task Ask_AParticularCourseOrCertificateByName_IsNotJudged(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.False(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("I don't know that one", reply.Title);
+    }
+
+    [Theory]
+    [InlineData("are certifications worth it?", "Online courses and certifications")] // the kinds the guide recommends
+    [InlineData("is an online course worth it?", "Online courses and certifications")]
+    [InlineData("i have like 6 udemy certificates lol, do certs even count for anything in ML eng?", "certifications")] // what the asker holds is context
+    public async Task Ask_AKindOfCourseOrCertificate_IsAnswered(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Contains(expected, PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_ASectionClearlyNearest_IsShownAlone()
     {
