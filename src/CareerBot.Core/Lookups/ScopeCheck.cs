@@ -371,7 +371,7 @@ internal static partial class ScopeCheck
         {
             var singular = Singular(lower[i]);
             if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1]))
-                || (i + 1 < lower.Length && KindsOfKnowledge.Contains(lower[i + 1])) // "specialist areas": an adjective
+                || QualifiesKnowledge(lower, i) // "specialist areas", "specialist AI topics": an adjective
                 || (!hiringSide && i > 0 && lower[i - 1] == "hiring") || TheAskersOwn(lower, i))
             {
                 continue;
@@ -393,6 +393,10 @@ internal static partial class ScopeCheck
 
         return null;
     }
+
+    /// <summary>The job noun at <paramref name="at"/> qualifies a kind of knowledge, perhaps over a field word ("specialist AI topics").</summary>
+    private static bool QualifiesKnowledge(string[] lower, int at) =>
+        lower.Skip(at + 1).SkipWhile(FieldNames.Contains).FirstOrDefault() is { } next && KindsOfKnowledge.Contains(next);
 
     /// <summary>
     /// The job noun at <paramref name="at"/> is the asker's own ("I'm a data analyst", "I've been a high school maths
@@ -718,7 +722,7 @@ internal static partial class ScopeCheck
         return AboutAge().IsMatch(command.Argument) || (TooLate().IsMatch(command.Argument) && StatedAge().IsMatch(command.Argument));
     }
 
-    [GeneratedRegex(@"\b(?:(?:average|typical|median|usual)\s+age|how\s+old\s+(?:are|is)|too\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:average|typical|median|usual)\s+age|how\s+old\s+(?:are|is)|to{1,2}\s+old|age(?:ism|ist)|age\s+(?:discrimination|limit|bias)|(?:my|your|his|her|their|our)\s+age|older\s+(?:people|candidates|applicants|workers|engineers|career\s+changers))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAge();
 
     [GeneratedRegex(@"\btoo\s+late\b", RegexOptions.IgnoreCase)]

@@ -317,6 +317,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("which specialist areas should an ML engineer study?")]
     [InlineData("what expert topics matter for ML engineers?")]
+    [InlineData("Beyond coding and math, which specialist AI topics should an ML engineer know? NLP, vision, RL?")] // over a field word
     public async Task Skills_AJobNounQualifyingAKindOfKnowledge_IsNotAnotherRole(string question)
     {
         await AnsweredAsync(question);
@@ -357,6 +358,7 @@ public sealed class ScopeCheckTests
 
     [Theory]
     [InlineData("am I too old at 52 to become an ML engineer?")]
+    [InlineData("im 52, is that to old to start as an ML engineer?")] // the common typo
     [InlineData("i'm 47, is it too late to switch into ML engineering?")]
     [InlineData("is there age discrimination when hiring ML engineers?")]
     [InlineData("how old are most ML engineers?")] // the age of those in the job: no more the guide's
