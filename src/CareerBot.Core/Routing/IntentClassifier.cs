@@ -210,6 +210,12 @@ internal static partial class IntentClassifier
             return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
+        // "What tools will ML engineers be building in the future?" names a skill area, but asks where the job is going.
+        if (FutureQuestions.AboutTheFuture(corrected))
+        {
+            return Route(CommandNames.Ask, text, corrected);
+        }
+
         var namesASkill = knowledge.SkillAreas.SelectMany(a => a.Items).Any(i => SkillsHandler.Mentions(withoutFieldNames, i))
             || knowledge.SkillAreas.Any(a => withoutFieldNames.HasAny(a.Aliases));
         if (!withoutFieldNames.HasAny(SkillWords) && !namesASkill)

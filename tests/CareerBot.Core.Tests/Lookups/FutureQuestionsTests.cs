@@ -34,6 +34,7 @@ public sealed class FutureQuestionsTests
     [InlineData("how are things changing in the ML engineering world?", "AutoML adoption")] // nearest the innovation benefit in meaning
     [InlineData("Will ML engineering split into narrower niches over time?", "Emerging specializations")] // nearest the demand
     [InlineData("Is machine learning engineering a stable career in the long run?", "Long-term job security")] // nearest the role itself
+    [InlineData("What tools will ML engineers be developing in the future?", "New tool development")] // "tools" names a skill area
     public async Task Ask_AboutTheFuture_AnsweredFromASectionAboutTheFuture(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
