@@ -210,8 +210,9 @@ internal static partial class IntentClassifier
             return Route(CommandNames.SkillsCheck, text, corrected);
         }
 
-        // "What tools will ML engineers be building in the future?" names a skill area, but asks where the job is going.
-        if (FutureQuestions.AboutTheFuture(corrected))
+        // "What tools will ML engineers be building in the future?" names a skill area, but asks where the job is going;
+        // "which tech companies hire?" asks to name employers.
+        if (FutureQuestions.AboutTheFuture(corrected) || ScopeCheck.ParticularsAsked(asked) is not null)
         {
             return Route(CommandNames.Ask, text, corrected);
         }

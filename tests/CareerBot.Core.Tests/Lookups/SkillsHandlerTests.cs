@@ -61,6 +61,7 @@ public sealed class SkillsHandlerTests
     [Theory]
     [InlineData("what skills and maths do I need for the job?", true)] // the skills in general, and one area beside them
     [InlineData("which technical skills and maths do ML engineers need?", false)] // two areas by name: those two
+    [InlineData("List every must-have skill for an ML engineer: tech and maths.", false)]
     public async Task Skills_SkillsInGeneralBesideAnArea_ListsEveryArea(string question, bool domainShown)
     {
         var text = await ShippedKnowledge.AskTextAsync(question);

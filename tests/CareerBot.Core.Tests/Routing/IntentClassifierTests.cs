@@ -47,6 +47,8 @@ public sealed class IntentClassifierTests
     [InlineData("compare ML engineers and data scientists", "compare")]
     [InlineData("I've written C++ for years; how do I start in ML engineering?", "ask")] // a skill named in passing
     [InlineData("are ml skills in demand outside big tech?", "ask")] // a skill word, but nearest the demand section
+    [InlineData("what tech should a wannabe MLE be comfortable with?", "skills")] // "tech" names the technical area
+    [InlineData("which tech companies hire ML engineers?", "ask")] // ... but here it asks to name employers
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
