@@ -45,9 +45,12 @@ internal static partial class FollowUpWords
     /// <summary>Asking what something costs: answered only by an answer that states an amount of money.</summary>
     public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
 
+    /// <summary>Words of getting to a level ("what about once you're an architect?", "and when you become senior?"): no subject themselves.</summary>
+    public static readonly string[] ReachingWords = ["become", "becomes", "becoming", "reach", "reaches", "reaching", "promoted", "youre", "re", "im", "m"];
+
     /// <summary>Words that carry no subject of their own, for the residue test.</summary>
     public static readonly FrozenSet<string> NoSubject = Search.QueryStopWords.Words
-        .Concat(References).Concat(FieldWords).Concat(QuestionWords).Concat(AspectWords)
+        .Concat(References).Concat(FieldWords).Concat(QuestionWords).Concat(AspectWords).Concat(ReachingWords)
         .Concat(Continuations.Concat(Fillers).Concat(MoreOfTheSame).SelectMany(p => p.Split(' ')))
         .ToFrozenSet(StringComparer.Ordinal);
 

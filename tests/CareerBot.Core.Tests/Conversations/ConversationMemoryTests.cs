@@ -23,6 +23,8 @@ public sealed class ConversationMemoryTests
     [Theory]
     [InlineData("and senior?")]
     [InlineData("and for a senior one?")]
+    [InlineData("and once you're senior?")] // getting to a level is no subject of its own
+    [InlineData("what about when you become a senior?")]
     public async Task Salary_ABareLevelThatAloneIsALadderQuestion_ContinuesThePayQuestion(string followUp)
     {
         await AskAsync("lead mle salary?");
@@ -56,6 +58,17 @@ public sealed class ConversationMemoryTests
         var reply = await AskAsync(followUp);
 
         Assert.Equal((Intent.Salary, title), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task Salary_WhatAboutOnceYoureARungWithoutPay_SaysTheDataHasNoFigureForIt()
+    {
+        await AskAsync("starting salary for an ML engineer?");
+
+        var reply = await AskAsync("what about once you're an ML architect?");
+
+        Assert.Equal((Intent.Salary, false), (reply.Intent, reply.Answered));
+        Assert.Contains("no salary figure for ML Architect", Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]
