@@ -301,6 +301,18 @@ public sealed class ConversationMemoryTests
         Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Compare_OfTheRolesByAbbreviation_WhichOnePaysBetter_SaysThereAreNoFiguresForTheOtherRole()
+    {
+        await AskAsync("my manager keeps mixing up DS and MLE. how do they actually differ?");
+        await AskAsync("ok so what do they have in common?");
+
+        var reply = await AskAsync("which one pays better?");
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("tell me more about the learning part", "Career Benefits: Continuous Learning")] // "learning" alone is no field name
     [InlineData("say more about the money part", "Career Benefits: Competitive Compensation")] // not the salary table
