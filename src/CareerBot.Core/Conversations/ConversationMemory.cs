@@ -66,6 +66,13 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && turn.FollowUp?.Pick is { } paid && Phrase.Of(paid).HasAny(FollowUpWords.Pay) && reply.Intent != Intent.Salary
+            && !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
+        {
+            // "which of those pays the best?" after the industry trends: the guide puts no pay on any of them.
+            return NoFigure($"what each of those pays ({reply.Title})", snapshot.Knowledge);
+        }
+
         if (reply.Answered && turn.FollowUp?.Pick is { } pick && Picked(pick, reply, snapshot) is { } item)
         {
             reply = reply with { Paragraphs = [ReplyBlock.Prose($"Of those: {item}."), .. reply.Paragraphs] };

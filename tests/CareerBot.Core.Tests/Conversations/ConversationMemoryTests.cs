@@ -302,6 +302,17 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Guide_WhichOfThosePaysTheBest_AfterAListWithoutFigures_SaysTheGuideDoesNotSay()
+    {
+        await AskAsync("what's hot in ML eng these days, trend-wise?");
+
+        var reply = await AskAsync("which of those pays the best?");
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("My guide doesn't say what each of those pays", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_OfTheRolesByAbbreviation_WhichOnePaysBetter_SaysThereAreNoFiguresForTheOtherRole()
     {
         await AskAsync("my manager keeps mixing up DS and MLE. how do they actually differ?");
