@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Routing;
 using CareerBot.Core.Search;
 
 namespace CareerBot.Core.Lookups;
@@ -22,8 +23,11 @@ internal static partial class FutureQuestions
 
     private static readonly ConditionalWeakTable<KnowledgeBase, HashSet<GuideSection>> Cache = [];
 
-    /// <summary>Whether the question points at the future of the field or the career.</summary>
-    public static bool AboutTheFuture(string question) => FutureWords().IsMatch(question);
+    /// <summary>
+    /// Whether the question points at the future of the field or the career; the asker's own statements ("I want to switch
+    /// because I think it is the future.") do not.
+    /// </summary>
+    public static bool AboutTheFuture(string question) => FutureWords().IsMatch(Sentences.WithoutAskersStatements(question));
 
     /// <summary>The sections whose example questions mostly ask about the future.</summary>
     public static IReadOnlySet<GuideSection> Sections(KnowledgeBase knowledge) =>
@@ -50,6 +54,6 @@ internal static partial class FutureQuestions
         return [future, .. hits.Where(h => h != future)];
     }
 
-    [GeneratedRegex(@"\b(?:future|heading|horizon|long[\s-]term|long\s+run|going\s+forward|years?\s+from\s+now|in\s+(?:\d+|two|three|five|ten|twenty|a\s+few|few)\s+years|next\s+(?:decade|few\s+years|\d+\s+years)|coming\s+years|years\s+ahead|down\s+the\s+(?:road|line)|outlook|trends?|trending|evolv\w*|evolution|what'?s\s+changing|how\s+(?:is|are)\s+[\w\s]{0,40}?chang(?:ing|e)|over\s+time|what'?s\s+next|emerging|upcoming|still\s+(?:exist|be\s+around|be\s+needed|be\s+relevant))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:a|an|my|your|our|their|his|her)\s+)future|heading|horizon|going\s+forward|years?\s+from\s+now|in\s+(?:\d+|two|three|five|ten|twenty|a\s+few|few)\s+years|next\s+(?:decade|few\s+years|\d+\s+years)|coming\s+years|years\s+ahead|down\s+the\s+(?:road|line)|outlook|trends?|trending|evolv\w*|evolution|what'?s\s+changing|how\s+(?:is|are)\s+[\w\s]{0,40}?chang(?:ing|e)|over\s+time|what'?s\s+next|emerging|upcoming|still\s+(?:exist|be\s+around|be\s+needed|be\s+relevant))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 }
