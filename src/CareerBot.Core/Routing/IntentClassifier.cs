@@ -119,6 +119,13 @@ internal static partial class IntentClassifier
             }
         }
 
+        if (Contrast().Match(corrected) is { Success: true } contrast && corrected.Remove(contrast.Index, contrast.Length).Trim() is { Length: > 0 } withoutContrast
+            && Phrase.Of(withoutContrast).Words.Count() >= 3)
+        {
+            // "the study route, not the job ladder": what the question turns away from is not what it asks.
+            return Classify(withoutContrast, withoutContrast, snapshot);
+        }
+
         var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
         var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
         if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
@@ -254,6 +261,10 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    /// <summary>A closing contrast: "..., not the maths side?", "... - not the job ladder", "... rather than the theory".</summary>
+    [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:the|a|an|my|your|just\s+the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
 
     private static string[] PayAsidePhrases()
     {

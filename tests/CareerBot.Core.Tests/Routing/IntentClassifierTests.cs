@@ -49,6 +49,7 @@ public sealed class IntentClassifierTests
     [InlineData("are ml skills in demand outside big tech?", "ask")] // a skill word, but nearest the demand section
     [InlineData("what tech should a wannabe MLE be comfortable with?", "skills")] // "tech" names the technical area
     [InlineData("which tech companies hire ML engineers?", "ask")] // ... but here it asks to name employers
+    [InlineData("What's the recommended educational path - the study route, not the job ladder?", "ask")] // what it turns away from is not asked
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);

@@ -53,6 +53,7 @@ public sealed class MeaningRoutingTests
     [InlineData("what responsibilities would I have in an ML engineer role?", "Data pipeline")] // nearest the skills questions, but the search finds the duties
     [InlineData("which sectors employ people in this job?", "industr")]
     [InlineData("what's the current state of hiring for machine learning engineers?", "demand")]
+    [InlineData("How does optimization show up in an ML engineer's actual responsibilities, not the maths side?", "Model training and optimization")]
     public async Task Ask_MeaningWithoutTheGuidesWords_MainAnswerFromTheRightSection(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
