@@ -155,9 +155,10 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         // "Is data science the same thing as ML engineering?" answered with the comparison is about both of its roles,
         // however few the question named, and by the names the lookups know ("DS and MLE": "which one pays better?" is
         // the data scientist's pay then, which the data lacks).
-        return reply is { Answered: true, Intent: Intent.Compare }
-            ? new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, knowledge.Roles.Roles.Select(r => r.Aliases.FirstOrDefault() ?? r.Title).ToArray(), topic)
-            : new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, slots.Roles, topic);
+        var roles = reply is { Answered: true, Intent: Intent.Compare }
+            ? knowledge.Roles.Roles.Select(r => r.Aliases.FirstOrDefault() ?? r.Title).ToArray()
+            : slots.Roles;
+        return new ConversationState(command.Name, question.ToString(), slots.Levels, slots.Areas, roles, topic);
     }
 
     /// <summary>

@@ -50,13 +50,19 @@ internal sealed class AskHandler : ICommandHandler
 
         // The search before the check for unheld names: that check may run the model on the question's unknown words
         // ("banana", "bread"), and a question the search refuses gets the same "I don't know" without it.
-        var result = snapshot.Search(command.Argument, maxHits: FutureQuestions.AboutTheFuture(command.Corrected) ? 10 : 5); // markup was stripped by the parser
+        // A question about the future looks further down for a section about the future (the model ranks them low).
+        var aboutTheFuture = FutureQuestions.AboutTheFuture(command.Corrected);
+        var result = snapshot.Search(command.Argument, maxHits: aboutTheFuture ? 10 : 5); // markup was stripped by the parser
         if (!result.Confident || result.Hits.Count == 0 || ScopeCheck.NamesUnheld(command, snapshot))
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }
 
-        result = result with { Hits = FutureQuestions.FutureFirst(result.Hits, command.Corrected, snapshot.Knowledge) };
+        if (aboutTheFuture)
+        {
+            result = result with { Hits = FutureQuestions.FutureFirst(result.Hits, snapshot.Knowledge) };
+        }
+
         var best = result.Hits[0];
         var shown = new List<GuideHit> { best };
         // Fused scores are rank-based and always close: there a second section must be as near in meaning too.

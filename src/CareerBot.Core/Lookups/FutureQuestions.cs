@@ -7,8 +7,8 @@ using CareerBot.Core.Search;
 namespace CareerBot.Core.Lookups;
 
 /// <summary>
-/// Questions about where the field or the career is going ("what's on the horizon?", "where is ML engineering going long
-/// term?"). The model puts them near any section that speaks of growth or learning (the benefits, the conclusion); the
+/// Questions about where the field or the career is going ("what's on the horizon?", "where is the field heading?").
+/// The model puts them near any section that speaks of growth or learning (the benefits, the conclusion); the
 /// words that point a question at the future are few and stable, so they are recognised by rule, and the sections that
 /// answer such questions are the knowledge's own: those whose example questions (<c>questions/*.txt</c>) mostly ask
 /// about the future too.
@@ -35,12 +35,12 @@ internal static partial class FutureQuestions
             && questions.Count(AboutTheFuture) is var future && future >= MinFutureExamples && future >= questions.Count * FutureShare).ToHashSet());
 
     /// <summary>
-    /// The hits with the best-ranked section that answers questions about the future first, when the question asks about
-    /// the future and the best hit is not such a section; otherwise the hits as they are.
+    /// The hits of a question about the future with the best-ranked section that answers such questions first, when the
+    /// best hit is not one; otherwise the hits as they are.
     /// </summary>
-    public static IReadOnlyList<GuideHit> FutureFirst(IReadOnlyList<GuideHit> hits, string question, KnowledgeBase knowledge)
+    public static IReadOnlyList<GuideHit> FutureFirst(IReadOnlyList<GuideHit> hits, KnowledgeBase knowledge)
     {
-        if (hits.Count < 2 || !AboutTheFuture(question))
+        if (hits.Count < 2)
         {
             return hits;
         }
