@@ -37,6 +37,27 @@ public sealed class SpectreReplyRendererTests
     }
 
     [Fact]
+    public void Render_TheUsersOwnWords_ShowWithoutTheirMarks()
+    {
+        var reply = new Reply(
+            Intent.Salary,
+            false,
+            "Not in my knowledge",
+            [ReplyBlock.Prose($"The knowledge has no salary figures for {UserText.Mark("Tokyo")}."), ReplyBlock.List("Asked:", [UserText.Mark("[tokyo]")])],
+            null,
+            [],
+            [],
+            [new FollowUp("Salaries by level", "salary")]);
+
+        var text = Render(reply, 100, outputRedirected: true, noColor: null);
+
+        Assert.Contains("The knowledge has no salary figures for Tokyo.", text, StringComparison.Ordinal);
+        Assert.Contains("[tokyo]", text, StringComparison.Ordinal); // still no markup of the console's
+        Assert.DoesNotContain('\uFDD0', text);
+        Assert.DoesNotContain('\uFDD1', text);
+    }
+
+    [Fact]
     public void Render_NarrowAndWide_WrapDifferently()
     {
         Assert.True(Render(Salaries, 40, true, null).Split('\n').Length > Render(Salaries, 100, true, null).Split('\n').Length);
