@@ -66,7 +66,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
-        if (reply.Answered && turn.FollowUp?.Pick is { } paid && Phrase.Of(paid).HasAny(FollowUpWords.Pay) && reply.Intent != Intent.Salary
+        if (reply.Answered && turn.FollowUp?.Pick is { } paid && Phrase.Of(paid).HasAny(IntentClassifier.MoneyWords) && reply.Intent != Intent.Salary
             && !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
         {
             // "which of those pays the best?" after the industry trends: the guide puts no pay on any of them.

@@ -48,9 +48,6 @@ internal static partial class FollowUpWords
     /// <summary>Words of getting to a level ("what about once you're an architect?", "and when you become senior?"): no subject themselves.</summary>
     public static readonly string[] ReachingWords = ["become", "becomes", "becoming", "reach", "reaches", "reaching", "promoted", "youre", "re", "im", "m"];
 
-    /// <summary>Asking which pays or earns ("which of those pays the best?"): answered only by an answer that states an amount.</summary>
-    public static readonly string[] Pay = ["pay", "pays", "paid", "paying", "earn", "earns", "earning", "salary", "salaries", "money", "lucrative"];
-
     /// <summary>Words that carry no subject of their own, for the residue test.</summary>
     public static readonly FrozenSet<string> NoSubject = Search.QueryStopWords.Words
         .Concat(References).Concat(FieldWords).Concat(QuestionWords).Concat(AspectWords).Concat(ReachingWords)

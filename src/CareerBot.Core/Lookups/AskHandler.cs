@@ -124,7 +124,7 @@ internal sealed class AskHandler : ICommandHandler
             return Intent.Compare;
         }
 
-        if (knowledge.Salaries.Count > 0 && knowledge.Salaries.All(b => section.Items.Contains(SalaryHandler.Fact(b))))
+        if (SalaryHandler.StatesEveryBand(section, knowledge))
         {
             return Intent.Salary;
         }

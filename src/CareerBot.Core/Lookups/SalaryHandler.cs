@@ -163,6 +163,10 @@ internal sealed class SalaryHandler : ICommandHandler
     /// <summary>How the guide states a band ("Senior ML Engineer: $160,000-$200,000+"), to find its section.</summary>
     internal static string Fact(SalaryBand band) => $"{band.Title}: {Money.Range(band)}";
 
+    /// <summary>Whether a guide section is the one the salary data comes from: it states every band.</summary>
+    internal static bool StatesEveryBand(GuideSection section, KnowledgeBase knowledge) =>
+        knowledge.Salaries.Count > 0 && knowledge.Salaries.All(b => section.Items.Contains(Fact(b)));
+
     internal static string Footnote(IEnumerable<SalaryBand> bands)
     {
         var rows = bands.ToArray();

@@ -297,8 +297,11 @@ internal static partial class ScopeCheck
     }
 
     private static bool IsAName(string word, KnowledgeSnapshot snapshot) =>
-        !Filler.Contains(word) && !snapshot.Index.Speller.IsKnown(word) && !EnglishWords.Contains(word)
-        && !snapshot.Knowledge.Sections.Any(s => s.Body.Contains(word, StringComparison.OrdinalIgnoreCase));
+        !Filler.Contains(word) && !snapshot.Index.Speller.IsKnown(word) && NeitherEnglishNorTheGuides(word, snapshot);
+
+    /// <summary>A word of no English and nowhere in the guide's text ("pytorch", "coursera"; not "C++", which the guide names).</summary>
+    private static bool NeitherEnglishNorTheGuides(string lowerWord, KnowledgeSnapshot snapshot) =>
+        !EnglishWords.Contains(lowerWord) && !snapshot.Knowledge.Sections.Any(s => s.Body.Contains(lowerWord, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:have|had|got|did|took|completed|finished|hold|own|earned)|i'?ve|my)\b[^.?!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskersOwn();
@@ -327,8 +330,7 @@ internal static partial class ScopeCheck
             var unknown = Unknown(options.Select(o => o.ToLowerInvariant()).ToArray(), snapshot);
             // A name (no English word: "PyTorch", "JavaScript") the guide never uses; "C++" is no word of the index, but
             // the guide names it. An everyday word ("all over the world or mostly in one country") offers no choice.
-            var named = options.FirstOrDefault(o => unknown.Contains(o.ToLowerInvariant()) && !EnglishWords.Contains(o.ToLowerInvariant())
-                && !snapshot.Knowledge.Sections.Any(s => s.Body.Contains(o, StringComparison.OrdinalIgnoreCase)));
+            var named = options.FirstOrDefault(o => unknown.Contains(o.ToLowerInvariant()) && NeitherEnglishNorTheGuides(o.ToLowerInvariant(), snapshot));
             if (named is not null)
             {
                 return named;

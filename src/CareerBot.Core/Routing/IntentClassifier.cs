@@ -13,7 +13,8 @@ namespace CareerBot.Core.Routing;
 /// </summary>
 internal static partial class IntentClassifier
 {
-    private static readonly string[] MoneyWords =
+    /// <summary>Words that make a question about pay (the follow-ups' "which of those pays the best?" reads them too).</summary>
+    internal static readonly string[] MoneyWords =
     [
         "salary", "salaries", "pay", "pays", "paid", "paying", "earn", "earns", "earning", "earnings", "compensation", "comp",
         "wage", "wages", "income", "money", "tc", "paycheck", "paycheque", "6 figures", "six figures", "base pay",
@@ -201,7 +202,7 @@ internal static partial class IntentClassifier
         // Near the pay questions in meaning, but with no pay word, every topic word one the guide uses, and both the words
         // and the meaning choose another section ("how secure is this job long term?": the growing demand): that section
         // answers, not the table. A word the guide lacks may be the pay word ("ML intern hourly rate?").
-        if (meaning is CommandNames.Salary && snapshot.Index.TopicWords(corrected).Unheld == 0 && WordsAndMeaningAgreeElsewhere(snapshot, corrected, section => HoldsThePay(section, knowledge)))
+        if (meaning is CommandNames.Salary && snapshot.Index.TopicWords(corrected).Unheld == 0 && WordsAndMeaningAgreeElsewhere(snapshot, corrected, section => SalaryHandler.StatesEveryBand(section, knowledge)))
         {
             meaning = null;
         }
@@ -333,10 +334,6 @@ internal static partial class IntentClassifier
     private static readonly string[] AreaSides = ["side", "part", "front", "aspect"];
 
     private static readonly string[] WhichOpenings = ["what", "which", "what kind of", "which kind of", "what sort of", "what type of", "what level of"];
-
-    /// <summary>A section the salary data comes from: it states every band.</summary>
-    private static bool HoldsThePay(GuideSection section, KnowledgeBase knowledge) =>
-        knowledge.Salaries.Count > 0 && knowledge.Salaries.All(b => section.Items.Contains(SalaryHandler.Fact(b)));
 
     /// <summary>A section the comparison's data comes from: it lists the roles' differences or their overlaps.</summary>
     private static bool HoldsTheComparison(GuideSection section, KnowledgeBase knowledge) =>
