@@ -91,9 +91,10 @@ internal static partial class FollowUpWords
 
     /// <summary>
     /// Asking for a count or a share ("what percent of ML jobs are remote?", "how many RSUs", "the projected growth
-    /// rate"): answered only by an answer that states a number. Counting the ladder's own steps or levels is a lookup.
+    /// rate"): answered only by an answer that states a number. Counting the ladder's own steps or levels is a lookup,
+    /// and a share the asker gives ("is it 100% python these days?") is not asked for.
     /// </summary>
-    [GeneratedRegex(@"\bhow\s+many\b(?!\s+(?:\w+\s+)?(?:steps?|levels?|rungs?|stages?|titles?|roles?|positions?|bands?|promotions?|skills?|areas?|years?|months?|weeks?|days?|hours?|money|dollars?|usd|salary|pay|cash|income)\b)|\bper\s?cent(?:age)?\b|%|\b(?:what|which)\s+(?:share|proportion|fraction|ratio)\b|\bgrowth\s+rate\b|\bhow\s+much\s+(?:equity|stock|rsus?|bonus(?:es)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+many\b(?!\s+(?:\w+\s+)?(?:steps?|levels?|rungs?|stages?|titles?|roles?|positions?|bands?|promotions?|skills?|areas?|years?|months?|weeks?|days?|hours?|money|dollars?|usd|salary|pay|cash|income)\b)|(?<!\d\s?)\bper\s?cent(?:age)?\b|(?<!\d\s?)%|\b(?:what|which)\s+(?:share|proportion|fraction|ratio)\b|\bgrowth\s+rate\b|\bhow\s+much\s+(?:equity|stock|rsus?|bonus(?:es)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Quantity();
 
     /// <summary>Whether a text states a number other than money or a year ("2 on the ladder", "40%"): what answers a <see cref="Quantity"/>.</summary>

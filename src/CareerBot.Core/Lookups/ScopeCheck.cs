@@ -267,9 +267,10 @@ internal static partial class ScopeCheck
     /// <summary>
     /// A particular course, certificate or site by name ("is andrew ng's coursera course worth it?", "the AWS Certified
     /// Machine Learning Specialty cert", "is fast.ai worth doing?"): the guide recommends online courses and industry
-    /// certifications as kinds, and judges no particular one. A name is a word before the resource noun that is no word
-    /// of the knowledge nor of English (checked on the words as typed: the speller would make "coursera" a course), or
-    /// a web address.
+    /// certifications as kinds, and judges no particular one. A name is a word before the resource noun, in the words
+    /// that run up to it without an article or preposition ("ads for ML certificates" names no certificate), that is no
+    /// word of the knowledge nor of English (checked on the words as typed: the speller would make "coursera" a course),
+    /// or a web address.
     /// </summary>
     private static string? NamedResource(string text, KnowledgeSnapshot snapshot)
     {
@@ -306,7 +307,7 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:have|had|got|did|took|completed|finished|hold|own|earned)|i'?ve|my)\b[^.?!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskersOwn();
 
-    [GeneratedRegex(@"(?<name>(?:[\w'’+-]+\s+){1,5}?)(?<noun>courses?|certs?|certificates?|certifications?|speciali[sz]ations?|nanodegrees?|bootcamps?|programs?|programmes?|moocs?|exams?|credentials?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<name>(?:(?!(?:for|of|in|on|at|about|from|with|by|to|the|a|an|any|some|these|those|this|that|such|all|my|your|our|their|and|or)\b)[\w'’+-]+\s+){1,5}?)(?<noun>courses?|certs?|certificates?|certifications?|speciali[sz]ations?|nanodegrees?|bootcamps?|programs?|programmes?|moocs?|exams?|credentials?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedResourcePattern();
 
     [GeneratedRegex(@"\b[a-z0-9-]+\.(?:ai|io|com|org|dev|co)\b", RegexOptions.IgnoreCase)]
@@ -695,7 +696,8 @@ internal static partial class ScopeCheck
 
     private const string Resources = @"(?<noun>books?|textbooks?|bootcamps?|boot\s+camps?|courses?|(?:open\s+source\s+)?projects?|repos|repositories|moocs?|programmes?|platforms?|websites?|sites?|youtube\s+channels?|channels?|podcasts?|tutorials?|newsletters?|universit(?:y|ies)|schools?|colleges?|certifications?|certificates?|laptops?|gpus?)";
 
-    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|specific|particular|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:\w+\s+){0,2}" + Resources + @"\b", RegexOptions.IgnoreCase)]
+    /// <summary>A recommendation of a particular resource ("the best bootcamp", "a good book"); "great at school" is no school.</summary>
+    [GeneratedRegex(@"\b(?:best|top|recommended|favou?rite|good|great|decent|solid|specific|particular|recommend(?:\s+me)?(?:\s+(?:a|an|any|some))?)\s+(?:(?!(?:at|in|on|for|with|about|of|to|from|by)\b)\w+\s+){0,2}" + Resources + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex BestResource();
 
     /// <summary>One resource against another ("is the fast.ai course better than the Coursera one?").</summary>

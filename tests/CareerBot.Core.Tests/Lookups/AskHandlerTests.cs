@@ -347,6 +347,8 @@ public sealed class AskHandlerTests
     [InlineData("are certifications worth it?", "Online courses and certifications")] // the kinds the guide recommends
     [InlineData("is an online course worth it?", "Online courses and certifications")]
     [InlineData("i have like 6 udemy certificates lol, do certs even count for anything in ML eng?", "certifications")] // what the asker holds is context
+    [InlineData("I keep seeing ads for ML certificates. Do they actually count for anything when trying to get into ML engineering?", "certifications")] // "ads for": no name
+    [InlineData("will having some industry certs on my CV help me get in?", "certifications")] // "some": no name, and no word cut in half
     public async Task Ask_AKindOfCourseOrCertificate_IsAnswered(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);

@@ -438,6 +438,8 @@ public sealed class ScopeCheckTests
     [InlineData("how many steps are there between junior and lead?", Intent.Path)] // the ladder counts its own steps
     [InlineData("how many skills does an ML engineer need?", Intent.Skills)]
     [InlineData("How many money a beginner ML engineer is getting per one year?", Intent.Salary)] // "how many money": pay, in a second language
+    [InlineData("is java any use for ML engineering or is it 100% python these days?", Intent.Skills)] // a share the asker gives is not asked for
+    [InlineData("I was never great at school maths. Which topics would I have to get comfortable with for ML engineering?", Intent.Skills)] // "great at school": no school recommended
     public async Task Ask_CountingWhatTheDataHolds_IsStillAnswered(string question, Intent intent)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
