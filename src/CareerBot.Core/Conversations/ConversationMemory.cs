@@ -45,7 +45,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         // duration or a price: a passage about the subject that gives neither is not its answer.
         var asked = Phrase.Of(turn.Command.Corrected);
         // A salary's "a year" is a rate, not how long anything takes ("how long until I make lead?").
-        if (reply.Answered && (turn.FollowUp is { AsksDuration: true } || asked.HasAny(FollowUpWords.Duration))
+        if (reply.Answered && (turn.FollowUp is { AsksDuration: true } || FollowUpWords.AsksDuration(asked))
             && (reply.Intent == Intent.Salary || !FollowUpWords.StatedDuration().IsMatch(PlainTextRenderer.RenderAnswer(reply))))
         {
             var about = turn.Previous?.Topic ?? (reply.Intent == Intent.Salary ? null : reply.Title);

@@ -132,7 +132,7 @@ internal static class FollowUpResolver
             return null; // "thanks", "ok": nothing to follow
         }
 
-        return new FollowUp(previous.Question, text.HasAny(FollowUpWords.Duration));
+        return new FollowUp(previous.Question, FollowUpWords.AsksDuration(text));
     }
 
     /// <summary>

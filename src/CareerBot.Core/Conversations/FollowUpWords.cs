@@ -42,6 +42,16 @@ internal static partial class FollowUpWords
     public static readonly string[] Duration =
         ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe"];
 
+    /// <summary>
+    /// Whether a text asks how long something takes. "How fast is the field growing?" asks a rate of change, which a
+    /// passage on growth answers, not a duration.
+    /// </summary>
+    public static bool AsksDuration(Phrase text) =>
+        text.HasAny(Duration) && Phrase.Of(RateOfChange().Replace(text.Padded, " ")).HasAny(Duration);
+
+    [GeneratedRegex(@" how (?:fast|quickly) (?:is|are|has|have|was|were) ")]
+    private static partial Regex RateOfChange();
+
     /// <summary>Asking what something costs: answered only by an answer that states an amount of money.</summary>
     public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
 

@@ -17,6 +17,9 @@ public sealed class FutureQuestionsTests
     [InlineData("I want to switch because I think it is the future. What do employers expect?", false)] // the asker's statement
     [InlineData("I'm changing careers from nursing, what do I need?", false)] // the asker changes, not the field
     [InlineData("what does an ML engineer do all day?", false)]
+    [InlineData("whats the job outlook for ml engineers", false)] // a job outlook is the demand for the job
+    [InlineData("is this a field with a real future, or is it a bubble?", false)] // "a future in it": whether it lasts
+    [InlineData("what's the outlook for ML engineering over the next decade?", true)]
     public void AboutTheFuture_ByTheWordsThatPointAtIt(string question, bool future)
     {
         Assert.Equal(future, FutureQuestions.AboutTheFuture(question));
@@ -40,6 +43,19 @@ public sealed class FutureQuestionsTests
     [InlineData("what's on the horizon for ML engineering?", "Emerging specializations")] // nearest the benefits
     [InlineData("What tools will ML engineers be developing in the future?", "New tool development")] // "tools" names a skill area
     public async Task Ask_AboutTheFuture_AnsweredFromASectionAboutTheFuture(string question, string expected)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+        var main = PlainTextRenderer.RenderAnswer(reply);
+
+        Assert.True(reply.Answered, main);
+        Assert.Contains(expected, main, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("whats the job outlook for ml engineers", "Increasing demand across industries")]
+    [InlineData("is there a future in ML engineering?", "Increasing demand across industries")]
+    [InlineData("What's the growth outlook? Not salary growth, I mean how fast is the field itself growing?", "Increasing demand across industries")] // a rate, not how long
+    public async Task Ask_WhetherTheJobLasts_IsAnsweredByTheDemand(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
         var main = PlainTextRenderer.RenderAnswer(reply);
