@@ -40,7 +40,7 @@ internal static partial class FollowUpWords
 
     /// <summary>Asking how long something takes: answered only by an answer that states a duration.</summary>
     public static readonly string[] Duration =
-        ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe"];
+        ["how long", "how many years", "how many months", "how many weeks", "how much time", "how quickly", "how fast", "how soon", "timeline", "time frame", "timeframe", "typical time", "average time", "usual time", "time it takes", "time does it take"];
 
     /// <summary>
     /// Whether a text asks how long something takes. "How fast is the field growing?" asks a rate of change, which a

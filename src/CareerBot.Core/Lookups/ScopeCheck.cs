@@ -756,7 +756,7 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"\b(?<wh>which|what)\s+(?:\w+\s+){0,2}" + Resources + @"\s+(?:exactly\s+|specifically\s+|in\s+particular\s+)?(?:should|would|do|is|are|can|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResource();
 
-    [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:instructions|rules|guide|prompt|context|directions|guidelines)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:system\s+prompt|your\s+(?:instructions|prompt|rules|programming|guidelines|training\s+data)|(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those)\s+)*(?:\w+\s+)?(?:instructions|rules|guide|prompt|context|directions|guidelines|stuff|topic)|pretend\s+(?:you\s+are|you're|to\s+be)|you\s+are\s+now|from\s+now\s+on\s+you|act\s+as\s+(?:if|though)|developer\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstructionPattern();
 
     /// <summary>A task for the bot to do rather than a question ("write me a cover letter", "can you review my CV").</summary>

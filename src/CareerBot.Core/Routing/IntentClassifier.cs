@@ -120,7 +120,8 @@ internal static partial class IntentClassifier
             }
         }
 
-        if (Contrast().Match(corrected) is { Success: true } contrast && corrected.Remove(contrast.Index, contrast.Length).Trim() is { Length: > 0 } withoutContrast
+        var contrast = Contrast().Match(corrected) is { Success: true } closing ? closing : NotMeant().Match(corrected);
+        if (contrast.Success && corrected.Remove(contrast.Index, contrast.Length).Trim() is { Length: > 0 } withoutContrast
             && Phrase.Of(withoutContrast).Words.Count() >= 3)
         {
             // "the study route, not the job ladder": what the question turns away from is not what it asks.
@@ -266,6 +267,10 @@ internal static partial class IntentClassifier
     /// <summary>A closing contrast: "..., not the maths side?", "... - not the job ladder", "... rather than the theory".</summary>
     [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:the|a|an|my|your|just\s+the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
+
+    /// <summary>What the asker says they do not mean: "I don't mean entry-level pay, I mean ...", "Not salary growth, I mean ...".</summary>
+    [GeneratedRegex(@"\b(?:i\s+)?(?:don'?t|do\s+not)\s+mean\s+[^,.;!?]+[,.;!?]\s*(?:i\s+mean\s+)?|(?<=^|[.?!]\s*)not\s+[^,.;!?]+,\s*i\s+mean\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex NotMeant();
 
     private static string[] PayAsidePhrases()
     {

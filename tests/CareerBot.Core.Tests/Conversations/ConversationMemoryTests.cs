@@ -405,6 +405,7 @@ public sealed class ConversationMemoryTests
     [Theory]
     [InlineData("how long until I can realistically make lead?")]
     [InlineData("how many years until I make senior?")]
+    [InlineData("typical time to get promoted from junior to senior MLE?")] // the ladder's order is no duration either
     public async Task Salary_HowLongUntilALevel_IsNotAnsweredWithItsPay(string question)
     {
         // "$200,000-$300,000+ a year" states a rate, not how long anything takes.
