@@ -54,6 +54,6 @@ internal static partial class FutureQuestions
         return [future, .. hits.Where(h => h != future)];
     }
 
-    [GeneratedRegex(@"\b(?:(?<!\b(?:a|an|any|no|my|your|our|their|his|her)\s+(?:\w+\s+)?)future|heading|horizon|going\s+forward|years?\s+from\s+now|in\s+(?:\d+|two|three|five|ten|twenty|a\s+few|few)\s+years|next\s+(?:decade|few\s+years|\d+\s+years)|coming\s+years|years\s+ahead|down\s+the\s+(?:road|line)|(?<!\bjob\s+)outlook|trends?|trending|evolv\w*|evolution|what'?s\s+changing|how\s+(?:is|are)\s+[\w\s]{0,40}?chang(?:ing|e)|over\s+time|what'?s\s+next|emerging|upcoming|still\s+(?:exist|be\s+around|be\s+needed|be\s+relevant))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:a|an|any|no|my|your|our|their|his|her)\s+(?:\w+\s+)?)future|heading|horizon|going\s+forward|years?\s+from\s+now|in\s+(?:\d+|two|three|five|ten|twenty|a\s+few|few)\s+years|next\s+(?:decade|few\s+years|\d+\s+years)|coming\s+years|years\s+ahead|down\s+the\s+(?:road|line)|(?<!\b(?:job|growth|hiring|employment)\s+)outlook|trends?|trending|evolv\w*|evolution|what'?s\s+changing|how\s+(?:is|are)\s+[\w\s]{0,40}?chang(?:ing|e)|over\s+time|what'?s\s+next|emerging|upcoming|still\s+(?:exist|be\s+around|be\s+needed|be\s+relevant))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 }

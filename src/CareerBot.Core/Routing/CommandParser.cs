@@ -79,6 +79,7 @@ internal static class CommandParser
 
     private static BotCommand Free(string text, KnowledgeSnapshot snapshot, bool explicitAsk)
     {
+        text = WordSenses.Disambiguate(text);
         var corrected = snapshot.Index.Speller.CorrectText(text);
         // "ask" means "search the guide" to a user who typed it, but a pay question asked with "ask"
         // is still best answered by the salary table: route the text either way.
