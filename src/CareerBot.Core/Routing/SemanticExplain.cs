@@ -33,6 +33,10 @@ internal static class SemanticExplain
         if (vectors.NotCoveredRanking(vector) is { } notCovered)
         {
             text.Append(CultureInfo.InvariantCulture, $"\nmeaning, not covered (questions/not-covered*.txt, centred): {notCovered:F3}; refused when above the answering section's by {SnapshotSearch.NotCoveredMargin}");
+            foreach (var (nearest, similarity) in vectors.NearestNotCovered(vector))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n  near \"{nearest}\" ({similarity:F3})");
+            }
         }
 
         text.Append("\nmeaning, nearest intents:");

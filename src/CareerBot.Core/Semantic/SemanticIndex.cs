@@ -23,6 +23,7 @@ internal sealed partial class SemanticIndex
     private readonly float[] _mean;
     private readonly IntentExample[] _examples;
     private readonly VectorMatrix? _notCovered;
+    private readonly IReadOnlyList<string> _notCoveredTexts;
     private readonly VectorMatrix _exampleVectors;
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
@@ -31,9 +32,10 @@ internal sealed partial class SemanticIndex
     private long _runs;
     private readonly Abbreviations _abbreviations;
 
-    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations, float[][] notCovered)
+    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations, float[][] notCovered, IReadOnlyList<string> notCoveredTexts)
     {
         _mean = Vectors.Mean(passages);
+        _notCoveredTexts = notCoveredTexts;
         _notCovered = notCovered.Length == 0 ? null : new VectorMatrix(notCovered.Select(p => Vectors.Centered(p, _mean)).ToArray());
         _centered = new VectorMatrix(passages.Select(p => Vectors.Centered(p, _mean)).ToArray());
         _embedder = embedder;
@@ -59,7 +61,7 @@ internal sealed partial class SemanticIndex
         var passageVectors = EmbeddingCache.GetOrEmbed(embedder, passages.Select(p => p.Text).ToArray(), cacheFolder, cancellationToken);
         var exampleVectors = EmbeddingCache.GetOrEmbed(embedder, examples.Select(e => e.Question).ToArray(), cacheFolder, cancellationToken);
         var notCoveredVectors = notCovered is { Count: > 0 } ? EmbeddingCache.GetOrEmbed(embedder, notCovered, cacheFolder, cancellationToken) : [];
-        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None, notCoveredVectors);
+        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None, notCoveredVectors, notCovered ?? []);
     }
 
     /// <summary>
@@ -271,6 +273,22 @@ internal sealed partial class SemanticIndex
 
         var cosines = _notCovered.Dot(Vectors.Centered(question, _mean));
         return MeanOfTwoNearest(cosines, new int[cosines.Length], 1)[0]; // one group: every question of the list
+    }
+
+    /// <summary>
+    /// The questions of <c>questions/not-covered*.txt</c> nearest the question, with their centred similarity, nearest
+    /// first: what <see cref="NotCoveredRanking"/> averages, shown by <c>ask --explain</c> so an operator sees which
+    /// listed topic a refusal leaned on.
+    /// </summary>
+    public IReadOnlyList<(string Question, double Similarity)> NearestNotCovered(float[] question, int count = 2)
+    {
+        if (_notCovered is null)
+        {
+            return [];
+        }
+
+        var cosines = _notCovered.Dot(Vectors.Centered(question, _mean));
+        return Enumerable.Range(0, cosines.Length).OrderByDescending(i => cosines[i]).Take(count).Select(i => (_notCoveredTexts[i], (double)cosines[i])).ToArray();
     }
 
     /// <summary>

@@ -105,6 +105,27 @@ public sealed class SemanticIndexTests
         Assert.True(with.NotCoveredRanking(with.Embed("beta")) < ranking.Max());
     }
 
+    [Fact]
+    public void NearestNotCovered_NamesTheListedQuestionsARefusalLeansOn_NearestFirst()
+    {
+        GuideSection[] sections = [new("a", "Guide", "Pay", "beta", [])];
+        var embedder = new ListedEmbedder(new Dictionary<string, float[]>
+        {
+            ["interview rounds"] = [10f, 1f, 0f, 0f],
+            ["interview prep"] = [10f, 1f, 0.2f, 0f],
+            ["visa"] = [10f, 0f, 0f, 1f],
+            ["beta"] = [10f, -1f, 0f, 0f],
+        });
+        var without = SemanticIndex.Build(embedder, sections, [], cacheFolder: null);
+        var with = SemanticIndex.Build(embedder, sections, [], cacheFolder: null, notCovered: ["visa", "interview prep", "interview rounds"]);
+
+        var nearest = with.NearestNotCovered(with.Embed("interview rounds"));
+
+        Assert.Equal(["interview rounds", "interview prep"], nearest.Select(n => n.Question));
+        Assert.True(nearest[0].Similarity >= nearest[1].Similarity);
+        Assert.Empty(without.NearestNotCovered(without.Embed("interview rounds")));
+    }
+
     /// <summary>Gives each text the vector listed for the first key it contains.</summary>
     private sealed class ListedEmbedder(Dictionary<string, float[]> vectors) : ITextEmbedder
     {
