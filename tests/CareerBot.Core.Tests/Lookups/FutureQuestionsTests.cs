@@ -18,6 +18,7 @@ public sealed class FutureQuestionsTests
     [InlineData("I'm changing careers from nursing, what do I need?", false)] // the asker changes, not the field
     [InlineData("what does an ML engineer do all day?", false)]
     [InlineData("whats the job outlook for ml engineers", false)] // a job outlook is the demand for the job
+    [InlineData("what's the growth outlook for the field?", false)]
     [InlineData("is this a field with a real future, or is it a bubble?", false)] // "a future in it": whether it lasts
     [InlineData("what's the outlook for ML engineering over the next decade?", true)]
     public void AboutTheFuture_ByTheWordsThatPointAtIt(string question, bool future)
