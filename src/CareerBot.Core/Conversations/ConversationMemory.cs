@@ -139,7 +139,8 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
                 return new ConversationState(command.Name, Phrase.Of($"path from {rung.Level}").ToString(), [rung.Level], slots.Areas, slots.Roles, topic);
             }
 
-            if (slots.Levels.Count == 0)
+            // "what's the most senior job on the ladder?" names "senior", but its answer's rung is the top.
+            if (slots.Levels.Count == 0 || PathHandler.EndAsked(question) is not null)
             {
                 return new ConversationState(command.Name, question.ToString(), [rung.Level], slots.Areas, slots.Roles, topic);
             }

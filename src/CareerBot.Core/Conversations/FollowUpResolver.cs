@@ -54,7 +54,13 @@ internal static class FollowUpResolver
             && (FollowUpWords.EndOfAList(text) ?? (command.Name is CommandNames.Ask or CommandNames.Path ? PathHandler.EndAsked(text) : null)) is { } end)
         {
             // "and what's the last one on that list?" or "and where does the road end?" after a ladder answer: its top (or
-            // its start), which names the rung.
+            // its start), which names the rung; "how much does the last one on that list make?" asks that rung's pay.
+            var ladder = knowledge.Ladder.Steps;
+            if (IntentClassifier.AsksPay(text) && ladder.Count > 0)
+            {
+                return new FollowUp($"how much does a {(end > 0 ? ladder[^1] : ladder[0]).Title} earn");
+            }
+
             return new FollowUp(end > 0 ? "what is the top of the career ladder" : "where does the career ladder start");
         }
 

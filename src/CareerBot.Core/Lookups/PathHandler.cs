@@ -21,7 +21,7 @@ internal sealed class PathHandler : ICommandHandler
     /// <summary>Asking what lies above a rung; with <see cref="BeforeWords"/> too, the question asks for both sides.</summary>
     private static readonly string[] AboveWords = ["above", "after", "next", "over"];
 
-    private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "peak", "end", "ends", "ceiling", "furthest", "max", "how high", "how far up"];
+    private static readonly string[] TopWords = ["top", "highest", "most senior", "last", "final", "finish", "peak", "end", "ends", "ceiling", "furthest", "max", "how high", "how far up"];
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning", "most junior"];
 

@@ -13,7 +13,8 @@ internal static partial class ScopeCheck
 
     /// <summary>
     /// The list item naming a term the question asks to have explained ("what exactly is AutoML?", "can you explain what
-    /// edge computing actually is?", "what does CUDA stand for?"), when the guide names the term only in a list ("AutoML
+    /// edge computing actually is?", "what does CUDA stand for?", "what is AutoML exactly, how does it work?"), when the
+    /// guide names the term only in a list ("AutoML
     /// adoption" under Industry Trends) and so never explains it; null otherwise. The guide's headings, its roles and
     /// the field itself are what it does explain, and a question about something else ("what is the job market like?")
     /// names no list item.
@@ -53,6 +54,6 @@ internal static partial class ScopeCheck
     [GeneratedRegex(@"[a-z0-9+#]+")]
     private static partial Regex TermWord();
 
-    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|and|but|hey|hi|sorry|quick\s+question|noob\s+question)\W+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:what(?:'s|’s|\s+is|s|\s+(?:exactly|actually|even|really)\s+is)\s+(?:exactly\s+|actually\s+|even\s+|really\s+)?(?<term>[^?.!,;:]+?)|(?:explain|tell\s+me)\s+(?:to\s+me\s+)?what\s+(?<term>[^?.!,;:]+?)\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?(?:is|are|means?)|what\s+(?:does|do)\s+(?<term>[^?.!,;:]+?)\s+(?:actually\s+|even\s+|really\s+|exactly\s+)?(?:mean|stand\s+for)|define\s+(?<term>[^?.!,;:]+?)|what\s+is\s+meant\s+by\s+(?<term>[^?.!,;:]+?))(?:\s+(?:exactly|actually|though|again|anyway|even|really|in\s+simple\s+terms|in\s+plain\s+english|for\s+me|then))*\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|and|but|hey|hi|sorry|quick\s+question|noob\s+question)\W+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:what(?:'s|’s|\s+is|s|\s+(?:exactly|actually|even|really)\s+is)\s+(?:exactly\s+|actually\s+|even\s+|really\s+)?(?<term>[^?.!,;:]+?)|(?:explain|tell\s+me)\s+(?:to\s+me\s+)?what\s+(?<term>[^?.!,;:]+?)\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?(?:is|are|means?)|what\s+(?:does|do)\s+(?<term>[^?.!,;:]+?)\s+(?:actually\s+|even\s+|really\s+|exactly\s+)?(?:mean|stand\s+for)|define\s+(?<term>[^?.!,;:]+?)|what\s+is\s+meant\s+by\s+(?<term>[^?.!,;:]+?))(?:\s+(?:exactly|actually|though|again|anyway|even|really|in\s+simple\s+terms|in\s+plain\s+english|for\s+me|then))*(?:\s*(?:,|and|[?.!]+)\s*(?:and\s+)?(?:how\s+(?:does|do|would)\s+(?:it|they|that)\s+(?:actually\s+|really\s+)?work|what\s+(?:does|do)\s+(?:it|they|that)\s+(?:actually\s+|really\s+)?do)\b[^?.!]*)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DefinitionQuestion();
 }

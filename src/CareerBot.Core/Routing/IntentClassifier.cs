@@ -22,6 +22,9 @@ internal static partial class IntentClassifier
         "make more", "makes more", "make less", "makes less", "earn more", "earns more", "earn less", "paid more", "paid less",
     ];
 
+    /// <summary>Whether a phrase asks about pay by its words alone ("what does it pay", "how much does it make"), whatever it is about.</summary>
+    internal static bool AsksPay(Phrase phrase) => phrase.HasAny(MoneyWords) || (phrase.Has("how much") && phrase.HasAny(PayVerbs));
+
     /// <summary>Verbs that mean pay after "how much" or a level ("what do lead MLEs make").</summary>
     private static readonly string[] PayVerbs = ["make", "makes", "making", "take home", "bring in", "bring home", "pull", "pulling", "earn", "range", "ranges", "offer", "offers", "package"];
 

@@ -108,6 +108,19 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("Tell me the ML career progression from start to finish", "how much does the last one on that list make?")] // the pay of the rung picked
+    [InlineData("what's the most senior job on the ML engineering career ladder?", "and what does that person get paid?")] // the top, not "senior"
+    public async Task Salary_OfTheTopOfTheLadder_AfterALadderAnswer_IsNotInTheData(string question, string followUp)
+    {
+        await AskAsync(question);
+
+        var pay = await AskAsync(followUp);
+
+        Assert.Equal((Intent.Salary, false), (pay.Intent, pay.Answered));
+        Assert.Contains("no salary figure for AI/ML Director", Text(pay), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("and what is at the very top?", "The top of the ladder in the guide is AI/ML Director.")]
     [InlineData("and where does it all begin?", "The ladder starts at Junior ML Engineer.")]
     public async Task Path_AnEndAskedWithoutTheLadderNamed_AfterALadderAnswer_IsThatEnd(string followUp, string expected)

@@ -301,6 +301,8 @@ public sealed class AskHandlerTests
 
     [Theory]
     [InlineData("what exactly is AutoML though?", "AutoML", "AutoML adoption", "Industry Trends")]
+    [InlineData("what is AutoML exactly, how does it work under the hood?", "AutoML", "AutoML adoption", "Industry Trends")] // and how it works
+    [InlineData("what exactly is edge computing and how does it work?", "edge computing", "Edge computing integration", "Industry Trends")]
     [InlineData("can you explain what edge computing actually is?", "edge computing", "Edge computing integration", "Industry Trends")]
     [InlineData("what does CUDA stand for?", "CUDA", "GPU programming and CUDA", "Technical Skills")]
     [InlineData("define linear algebra", "linear algebra", "Linear algebra", "Mathematical Foundation")]
