@@ -33,7 +33,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         }
 
         Log.FollowUp(logger, request.Platform, previous.Command);
-        return new ConversationTurn(key, parse(followUp.Question) with { Explicit = false }, previous, followUp);
+        return new ConversationTurn(key, parse(followUp.Question) with { Explicit = false, Besides = followUp.Besides }, previous, followUp);
     }
 
     public async ValueTask<Reply> CompleteAsync(ConversationTurn turn, Reply reply, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)

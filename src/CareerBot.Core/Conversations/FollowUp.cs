@@ -4,4 +4,5 @@ namespace CareerBot.Core.Conversations;
 /// <param name="Question">The follow-up with the previous subject filled in, routed like any question.</param>
 /// <param name="AsksDuration">True when it asked how long something takes: only an answer stating a duration answers it.</param>
 /// <param name="Pick">For "which of those is about images?": what to pick among the previous answer's items ("is about images").</param>
-internal sealed record FollowUp(string Question, bool AsksDuration = false, string? Pick = null);
+/// <param name="Besides">The previous answer's section, when the follow-up asks something new about it (<see cref="Routing.BotCommand.Besides"/>).</param>
+internal sealed record FollowUp(string Question, bool AsksDuration = false, string? Pick = null, string? Besides = null);

@@ -79,6 +79,17 @@ internal static class FollowUpResolver
             return new FollowUp(Swap(previous, slots));
         }
 
+        if (text.HasAny(Demonstratives) && text.Words.FirstOrDefault() is "what" or "how" && slots.IsEmpty && slots.Roles.Count == 0
+            && previous is { Command: CommandNames.Ask, Topic: { } about } && !text.HasAny(FollowUpWords.MoreOfTheSame)
+            && !IntentClassifier.AsksPay(text) && !FollowUpWords.AsksDuration(text) && HasOwnSubject(text, slots))
+        {
+            // "and what does that mean for my career going forward?" after the industry trends: a new question about the
+            // previous answer, searched with its section named and answered by another section when one answers. A
+            // yes-or-no question ("does that include monitoring?") or a bare "it" ("does it matter which uni?") asks
+            // about the answer itself, or about nothing before.
+            return new FollowUp($"{CommandNames.Ask} {text} ({about})", Besides: about);
+        }
+
         if (command.Name != CommandNames.Ask && refers && slots.IsEmpty && previous.Levels.Count == 0 && previous.Roles.Count > 0
             && ReplaceReference(text, string.Join(" and ", previous.Roles)) is var withRoles && parse(withRoles).Name is not CommandNames.Ask)
         {
@@ -170,6 +181,8 @@ internal static class FollowUpResolver
         : null;
 
     /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
+    private static readonly string[] Demonstratives = ["that", "this", "those", "these"];
+
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
         text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());
 

@@ -58,6 +58,11 @@ internal sealed class AskHandler : ICommandHandler
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }
 
+        if (command.Besides is { } besides && result.Hits.Count > 1 && result.Hits[0].Section.Heading == besides)
+        {
+            result = result with { Hits = [.. result.Hits.Skip(1), result.Hits[0]] }; // something new about the previous answer
+        }
+
         if (aboutTheFuture)
         {
             result = result with { Hits = FutureQuestions.FutureFirst(result.Hits, snapshot.Knowledge) };

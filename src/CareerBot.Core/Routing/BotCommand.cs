@@ -8,4 +8,11 @@ namespace CareerBot.Core.Routing;
 /// <param name="Argument">What follows the command word, or the whole question for free text.</param>
 /// <param name="Corrected">The argument after typo correction (what lookups match against).</param>
 /// <param name="Explicit">True when the user typed the command grammar rather than free text.</param>
-internal sealed record BotCommand(string Name, string Argument, string Corrected, bool Explicit);
+internal sealed record BotCommand(string Name, string Argument, string Corrected, bool Explicit)
+{
+    /// <summary>
+    /// A guide section not to answer with when another answers confidently: the previous answer's, for a follow-up that
+    /// asks something new about it ("and what does that mean for my career?" after the industry trends).
+    /// </summary>
+    public string? Besides { get; init; }
+}

@@ -211,6 +211,13 @@ internal static partial class IntentClassifier
             meaning = null;
         }
 
+        // Near the ladder questions in meaning, but asking where the career is going ("what does that mean for my career
+        // going forward?"): the ladder names rungs, the guide's future sections answer.
+        if (meaning is CommandNames.Path && ladderSteps.Count == 0 && FutureQuestions.AboutTheFuture(corrected))
+        {
+            meaning = null;
+        }
+
         if (meaning is CommandNames.Path or CommandNames.Compare or CommandNames.Help || (meaning is CommandNames.Salary && !phrase.HasAny(ExtrasWords)))
         {
             return Route(meaning == CommandNames.Salary && salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : meaning, text, corrected);

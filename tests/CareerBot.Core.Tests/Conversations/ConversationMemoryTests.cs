@@ -108,6 +108,30 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("what trends are coming up in ML engineering?", "and what does that mean for my career going forward?")]
+    [InlineData("what's gonna change in ML engineering over the next few years?", "and how does that affect the careers of people already in the job?")]
+    public async Task Ask_ANewQuestionAboutTheLastAnswer_IsAnsweredByAnotherSection(string question, string followUp)
+    {
+        var first = await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal("Industry Trends", first.Title);
+        Assert.Equal((true, "Career Evolution"), (reply.Answered, reply.Title));
+    }
+
+    [Fact]
+    public async Task Ask_AYesOrNoQuestionAboutTheLastAnswer_StaysWithIt()
+    {
+        var first = await AskAsync("what does an ML engineer do day to day?");
+
+        var reply = await AskAsync("does that include watching the models after they go live?");
+
+        Assert.Equal(first.Title, reply.Title);
+        Assert.Contains("monitoring", PlainTextRenderer.RenderAnswer(reply), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("Tell me the ML career progression from start to finish", "how much does the last one on that list make?")] // the pay of the rung picked
     [InlineData("what's the most senior job on the ML engineering career ladder?", "and what does that person get paid?")] // the top, not "senior"
     public async Task Salary_OfTheTopOfTheLadder_AfterALadderAnswer_IsNotInTheData(string question, string followUp)
