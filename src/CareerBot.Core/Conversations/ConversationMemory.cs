@@ -52,6 +52,12 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure(about is null ? "how long that takes" : $"how long that takes ({about})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && asked.HasAny(FollowUpWords.Frequency) && !FollowUpWords.StatedFrequency().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
+        {
+            // "how often do ML engineers get raises?": the salary bands say what a level pays, not how often pay rises.
+            return NoFigure(reply.Intent == Intent.Salary ? "how often that happens" : $"how often that happens ({reply.Title})", snapshot.Knowledge);
+        }
+
         if (reply.Answered && reply.Intent is not Intent.Path && FollowUpWords.Quantity().IsMatch(turn.Command.Corrected)
             && (reply.Intent == Intent.Salary || !FollowUpWords.StatedCount(PlainTextRenderer.RenderAnswer(reply))))
         {

@@ -52,6 +52,13 @@ internal static partial class FollowUpWords
     [GeneratedRegex(@" how (?:fast|quickly) (?:is|are|has|have|was|were) ")]
     private static partial Regex RateOfChange();
 
+    /// <summary>Asking how often something happens ("how often do ML engineers get raises?"): answered only by a stated frequency.</summary>
+    public static readonly string[] Frequency = ["how often", "how frequently", "how many times"];
+
+    /// <summary>A stated frequency: "every year", "twice a year", "annually", "3 times per year".</summary>
+    [GeneratedRegex(@"(?:every\s+(?:\d+\s+)?(?:day|week|month|quarter|year)s?|(?:once|twice|\d+\s+times)\s+(?:a|per|each)\s+\w+|annually|yearly|monthly|weekly|quarterly)", RegexOptions.IgnoreCase)]
+    public static partial Regex StatedFrequency();
+
     /// <summary>Asking what something costs: answered only by an answer that states an amount of money.</summary>
     public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
 

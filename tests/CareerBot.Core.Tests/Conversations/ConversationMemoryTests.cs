@@ -454,6 +454,17 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("How often do ML engineers get raises?")] // the bands say what a level pays, not how often pay rises
+    [InlineData("how many times a year do MLEs get bonuses?")]
+    public async Task Ask_HowOftenSomethingHappens_IsNotAnsweredWithoutAFrequency(string question)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("doesn't say how often that happens", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how much does a senior ML engineer make?", "what's the weather like in Berlin this weekend?")]
     [InlineData("how much does a senior ML engineer make?", "what does a lead do?")]
     [InlineData("how much does a senior ML engineer make?", "and what about remote work?")]
