@@ -275,7 +275,7 @@ internal static partial class IntentClassifier
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
 
     /// <summary>A closing contrast: "..., not the maths side?", "... - not the job ladder", "... rather than the theory".</summary>
-    [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:the|a|an|my|your|just\s+the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:(?:the|a|an|my|your|just\s+the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
 
     /// <summary>What the asker says they do not mean: "I don't mean entry-level pay, I mean ...", "Not salary growth, I mean ...".</summary>

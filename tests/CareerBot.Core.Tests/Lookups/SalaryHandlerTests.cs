@@ -13,6 +13,8 @@ public sealed class SalaryHandlerTests
     [InlineData("salary principal", "Lead/Principal Engineer: $200,000-$300,000+")]
     [InlineData("salary junior", "Entry-level ML Engineer: $90,000-$120,000")]
     [InlineData("how much do senoir ml engineers make", "Senior ML Engineer: $160,000-$200,000+")]
+    [InlineData("what does a mid-career MLE make?", "Mid-level ML Engineer: $120,000-$160,000")]
+    [InlineData("what's the going rate for an ML engineer in the middle of their career, not junior not senior?", "Mid-level ML Engineer: $120,000-$160,000")]
     public async Task Salary_OneLevel_ShowsThatRangeAndSaysWhatTheFiguresAre(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);

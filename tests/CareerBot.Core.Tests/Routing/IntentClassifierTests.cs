@@ -51,6 +51,7 @@ public sealed class IntentClassifierTests
     [InlineData("which tech companies hire ML engineers?", "ask")] // ... but here it asks to name employers
     [InlineData("What's the recommended educational path - the study route, not the job ladder?", "ask")] // what it turns away from is not asked
     [InlineData("What are the requirements to get in? I don't mean entry-level pay, I mean what you need to be hired at all.", "ask")] // what the asker does not mean
+    [InlineData("what's the going rate for an ML engineer in the middle of their career, not junior not senior?", "salary")] // levels set aside are not compared
     public void Classify_FreeText_RoutesByIntent(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text, ShippedKnowledge.Snapshot).Name);
