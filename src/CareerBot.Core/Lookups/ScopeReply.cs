@@ -27,7 +27,8 @@ internal static class ScopeReply
         // The comparison has no "I don't know that role" of its own: a typed "compare data engineer" is checked here too.
         if (intent == Intent.Ask || (command.Explicit && intent != Intent.Compare)
             || (ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills)
-                ?? (salary ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge) : null)) is not { } thing)
+                ?? (salary ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge)
+                    : intent == Intent.Path ? UnheldBesideRung(Phrase.Of(command.Corrected), snapshot.Knowledge) : null)) is not { } thing)
         {
             return null;
         }
@@ -47,7 +48,9 @@ internal static class ScopeReply
                     + string.Join("; ", knowledge.Salaries.Select(b => $"{b.Title} {Money.Range(b)}")) + ".",
                 new FollowUp("Salaries by level", "salary")),
             Intent.Path => (
-                $"The knowledge has no career ladder for {thing}.",
+                LevelMatcher.LadderSteps(Phrase.Of(command.Corrected), knowledge.Ladder).Count > 0
+                    ? $"The ML engineering ladder in my knowledge has no {thing} rung."
+                    : $"The knowledge has no career ladder for {thing}.",
                 "I have the ML engineering ladder: " + string.Join(" → ", knowledge.Ladder.Steps.Select(s => s.Title)) + ".",
                 new FollowUp("Career ladder", "path")),
             Intent.Skills => (
@@ -90,6 +93,10 @@ internal static class ScopeReply
     /// <summary>An unheld level in a question that also names held ones (alone, the salary handler names it itself).</summary>
     private static string? UnheldBesideHeld(Phrase phrase, KnowledgeBase knowledge) =>
         LevelMatcher.SalaryLevels(phrase, knowledge.Salaries).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;
+
+    /// <summary>A level the ladder lacks beside a rung it has ("is staff ML engineer above or below senior?").</summary>
+    private static string? UnheldBesideRung(Phrase phrase, KnowledgeBase knowledge) =>
+        LevelMatcher.LadderSteps(phrase, knowledge.Ladder).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;
 
     private static string Year(KnowledgeBase knowledge) =>
         string.Join("/", knowledge.Salaries.Select(s => s.Year).Distinct().Order());

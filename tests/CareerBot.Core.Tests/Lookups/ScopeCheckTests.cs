@@ -102,6 +102,17 @@ public sealed class ScopeCheckTests
         Assert.Contains(missing, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is staff ML engineer above or below senior?")]
+    [InlineData("what comes after senior, is it staff?")]
+    public async Task Path_ALevelTheLadderLacks_BesideARungItHas_IsNotPlacedOnIt(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((Intent.Path, false), (reply.Intent, reply.Answered));
+        Assert.Contains("has no staff rung", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Path_AnotherRole_HasNoLadder()
     {
