@@ -10,6 +10,9 @@ namespace CareerBot.Core.Lookups;
 /// </summary>
 internal static class LevelMatcher
 {
+    /// <summary>An end of the ladder or the pay bands named by a level's word: "the most senior position" names no level.</summary>
+    public static readonly string[] Superlatives = ["most senior", "most junior"];
+
     public static IReadOnlyList<SalaryBand> SalaryLevels(Phrase text, IEnumerable<SalaryBand> bands) =>
         InOrder(text, bands, b => [b.Level, b.Title, .. b.Aliases]);
 

@@ -25,9 +25,6 @@ internal sealed class PathHandler : ICommandHandler
 
     private static readonly string[] StartWords = ["start", "starts", "begin", "begins", "first", "lowest", "bottom", "entry point", "bottom rung", "beginning", "most junior"];
 
-    /// <summary>An end of the ladder named by a rung's word: "the most senior position you can reach" names no rung.</summary>
-    private static readonly string[] Superlatives = ["most senior", "most junior"];
-
     /// <summary>Idioms whose words read as a direction on the ladder: "6 years under my belt" is no rung below.</summary>
     private static readonly string[] Idioms = ["under my belt", "under your belt", "under his belt", "under her belt", "under their belt", "under our belt"];
 
@@ -40,10 +37,12 @@ internal sealed class PathHandler : ICommandHandler
     {
         var ladder = snapshot.Knowledge.Ladder;
         var phrase = Phrase.Of(command.Corrected).Without(Idioms);
-        var steps = LevelMatcher.LadderSteps(phrase.Without(Superlatives), ladder).Distinct().ToArray();
-        if (steps.Length >= 2 && phrase.HasAny(AfterWords) && !phrase.HasAny(BetweenWords) && !phrase.HasAny(BeforeWords))
+        var steps = LevelMatcher.LadderSteps(phrase.Without(LevelMatcher.Superlatives), ladder).Distinct().ToArray();
+        if (steps.Length >= 2 && phrase.HasAny(AfterWords) && !phrase.HasAny(BetweenWords) && !phrase.HasAny(BeforeWords)
+            && phrase.Words.FirstOrDefault() is not ("is" or "does" or "do" or "are" or "am" or "would" or "will"))
         {
             // "after junior and senior, what titles come next?": the rungs named are behind the asker; what follows the higher.
+            // "Is lead the step directly after senior?" asks their order, below.
             return ValueTask.FromResult(From(steps.MaxBy(s => ladder.Steps.ToList().IndexOf(s))!, snapshot));
         }
 

@@ -12,7 +12,7 @@ internal sealed class SalaryHandler : ICommandHandler
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var bands = snapshot.Knowledge.Salaries;
-        var phrase = Phrase.Of(command.Corrected);
+        var phrase = Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives); // "the most senior pay bracket": the table, top included
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
         if (asked.Count == 0)
         {

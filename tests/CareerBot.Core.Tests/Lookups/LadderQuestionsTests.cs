@@ -27,6 +27,7 @@ public sealed class LadderQuestionsTests
     [InlineData("whats the highest you can go on the ML engineer track", "The top of the ladder in the guide is AI/ML Director.")]
     [InlineData("what's the most senior position you can reach on the MLE ladder?", "The top of the ladder in the guide is AI/ML Director.")] // no rung named
     [InlineData("what's the most junior role?", "The ladder starts at Junior ML Engineer.")]
+    [InlineData("is lead ML engineer the step directly after senior?", "Lead ML Engineer is one step above Senior ML Engineer")] // yes or no: their order
     [InlineData("levels in ML engineering from bottom to top pls", "five steps, from Junior ML Engineer up to AI/ML Director")]
     [InlineData("I'm a senior MLE with 6 yrs under my belt. What should I be aiming for next?", "After Senior ML Engineer comes Lead ML Engineer.")] // an idiom, not "under"
     public async Task Path_OrderStepsEndsPositionAndTheWayUp(string question, string expected)

@@ -28,6 +28,15 @@ public sealed class SalaryHandlerTests
     }
 
     [Fact]
+    public async Task Salary_TheMostSeniorBracket_IsTheTableWithItsTop_NotTheSeniorBand()
+    {
+        var reply = await ShippedKnowledge.AskAsync("what's the most senior pay bracket in the guide?");
+
+        Assert.Equal((Intent.Salary, true), (reply.Intent, reply.Answered));
+        Assert.Contains("$200,000-$300,000+", PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Salary_NoLevel_ShowsEveryLevelAsATable()
     {
         var reply = await ShippedKnowledge.AskAsync("salary");
