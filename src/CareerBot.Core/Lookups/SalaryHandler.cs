@@ -14,6 +14,12 @@ internal sealed class SalaryHandler : ICommandHandler
         var bands = snapshot.Knowledge.Salaries;
         var phrase = Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives); // "the most senior pay bracket": the table, top included
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
+        if (asked.Count > 0 && LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).FirstOrDefault(s => s.SalaryLevel is null) is { } unpaid)
+        {
+            // "Do ML architects earn more than lead engineers?": the lead band is no answer when the other rung has none.
+            return ValueTask.FromResult(NoFigureFor(unpaid, snapshot));
+        }
+
         if (asked.Count == 0)
         {
             var step = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).FirstOrDefault();

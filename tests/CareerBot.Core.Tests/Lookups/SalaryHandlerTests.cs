@@ -27,6 +27,17 @@ public sealed class SalaryHandlerTests
         Assert.Contains(reply.Sources, s => s.Section == "Salary Expectations");
     }
 
+    [Theory]
+    [InlineData("Do ML architects earn more than lead engineers?", "ML Architect")]
+    [InlineData("how much more does a director make than a senior?", "AI/ML Director")]
+    public async Task Salary_ARungWithoutAFigure_BesideABandWithOne_SaysTheGuideHasNone(string question, string rung)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.Equal((Intent.Salary, false), (reply.Intent, reply.Answered));
+        Assert.Contains($"no salary figure for {rung}", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Salary_TheMostSeniorBracket_IsTheTableWithItsTop_NotTheSeniorBand()
     {
