@@ -79,14 +79,15 @@ internal static class FollowUpResolver
             return new FollowUp(Swap(previous, slots));
         }
 
-        if (text.HasAny(Demonstratives) && text.Words.FirstOrDefault() is "what" or "how" && slots.IsEmpty && slots.Roles.Count == 0
+        if (text.HasAny(Demonstratives) && AsksWhatOrHow(text) && slots.IsEmpty && slots.Roles.Count == 0
             && previous is { Command: CommandNames.Ask, Topic: { } about } && !text.HasAny(FollowUpWords.MoreOfTheSame)
             && !IntentClassifier.AsksPay(text) && !FollowUpWords.AsksDuration(text) && HasOwnSubject(text, slots))
         {
             // "and what does that mean for my career going forward?" after the industry trends: a new question about the
             // previous answer, searched with its section named and answered by another section when one answers. A
             // yes-or-no question ("does that include monitoring?") or a bare "it" ("does it matter which uni?") asks
-            // about the answer itself, or about nothing before.
+            // about the answer itself, or about nothing before; "how many hours a week should I put into that?" asks a
+            // quantity of its own.
             return new FollowUp($"{CommandNames.Ask} {text} ({about})", Besides: about);
         }
 
@@ -182,6 +183,10 @@ internal static class FollowUpResolver
 
     /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     private static readonly string[] Demonstratives = ["that", "this", "those", "these"];
+
+    /// <summary>A question opening with "what", or with "how" and a verb ("how does", "how will"): not "how many", "how long".</summary>
+    private static bool AsksWhatOrHow(Phrase text) =>
+        text.Words.Take(2).ToArray() is ["what", ..] or ["how", "does" or "do" or "did" or "will" or "would" or "is" or "are" or "can" or "could" or "should" or "might"];
 
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
         text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());

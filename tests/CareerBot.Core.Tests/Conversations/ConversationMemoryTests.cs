@@ -121,6 +121,16 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Ask_AQuantityOfItsOwnAfterAGuideAnswer_IsNotAnsweredWithAnotherSection()
+    {
+        await AskAsync("I'm a CS sophomore, how do I get real ML experience before graduating?");
+
+        var reply = await AskAsync("how many hours a week should I put into that?");
+
+        Assert.False(reply.Answered, Text(reply));
+    }
+
+    [Fact]
     public async Task Ask_AYesOrNoQuestionAboutTheLastAnswer_StaysWithIt()
     {
         var first = await AskAsync("what does an ML engineer do day to day?");
