@@ -181,13 +181,14 @@ internal static class FollowUpResolver
         : previous.Roles.Count > 0 ? string.Join(" and ", previous.Roles)
         : null;
 
-    /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
+    /// <summary>Words that point back at the previous answer as a whole ("what does that mean for me?"); not "it" or "they".</summary>
     private static readonly string[] Demonstratives = ["that", "this", "those", "these"];
 
     /// <summary>A question opening with "what", or with "how" and a verb ("how does", "how will"): not "how many", "how long".</summary>
     private static bool AsksWhatOrHow(Phrase text) =>
         text.Words.Take(2).ToArray() is ["what", ..] or ["how", "does" or "do" or "did" or "will" or "would" or "is" or "are" or "can" or "could" or "should" or "might"];
 
+    /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
         text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());
 

@@ -14,7 +14,8 @@ internal sealed class SalaryHandler : ICommandHandler
         var bands = snapshot.Knowledge.Salaries;
         var phrase = Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives); // "the most senior pay bracket": the table, top included
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
-        if (asked.Count > 0 && LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).FirstOrDefault(s => s.SalaryLevel is null) is { } unpaid)
+        var steps = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder);
+        if (asked.Count > 0 && steps.FirstOrDefault(s => s.SalaryLevel is null) is { } unpaid)
         {
             // "Do ML architects earn more than lead engineers?": the lead band is no answer when the other rung has none.
             return ValueTask.FromResult(NoFigureFor(unpaid, snapshot));
@@ -22,7 +23,7 @@ internal sealed class SalaryHandler : ICommandHandler
 
         if (asked.Count == 0)
         {
-            var step = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder).FirstOrDefault();
+            var step = steps.FirstOrDefault();
             if (step?.SalaryLevel is { } mapped)
             {
                 asked = bands.Where(b => b.Level == mapped).ToArray();

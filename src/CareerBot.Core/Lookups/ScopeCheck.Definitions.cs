@@ -14,10 +14,9 @@ internal static partial class ScopeCheck
     /// <summary>
     /// The list item naming a term the question asks to have explained ("what exactly is AutoML?", "can you explain what
     /// edge computing actually is?", "what does CUDA stand for?", "what is AutoML exactly, how does it work?"), when the
-    /// guide names the term only in a list ("AutoML
-    /// adoption" under Industry Trends) and so never explains it; null otherwise. The guide's headings, its roles and
-    /// the field itself are what it does explain, and a question about something else ("what is the job market like?")
-    /// names no list item.
+    /// guide names the term only in a list ("AutoML adoption" under Industry Trends) and so never explains it; null
+    /// otherwise. The guide's headings, its roles and the field itself are what it does explain, and a question about
+    /// something else ("what is the job market like?") names no list item.
     /// </summary>
     public static (string Term, GuideSection Section, string Item)? DefinitionAsked(BotCommand command, KnowledgeSnapshot snapshot)
     {

@@ -27,8 +27,7 @@ internal static class ScopeReply
         // The comparison has no "I don't know that role" of its own: a typed "compare data engineer" is checked here too.
         if (intent == Intent.Ask || (command.Explicit && intent != Intent.Compare)
             || (ScopeCheck.Unheld(command, snapshot, salary, otherRoles, skillsOnly: intent == Intent.Skills)
-                ?? (salary ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge)
-                    : intent == Intent.Path ? UnheldBesideRung(Phrase.Of(command.Corrected), snapshot.Knowledge) : null)) is not { } thing)
+                ?? (intent is Intent.Salary or Intent.Path ? UnheldBesideHeld(Phrase.Of(command.Corrected), snapshot.Knowledge, salary) : null)) is not { } thing)
         {
             return null;
         }
@@ -90,13 +89,14 @@ internal static class ScopeReply
         [],
         [new FollowUp(section.Heading.Length <= 60 ? section.Heading : section.Heading[..57] + "...", $"ask {section.Heading}"), new FollowUp("What else can I ask?", "help")]);
 
-    /// <summary>An unheld level in a question that also names held ones (alone, the salary handler names it itself).</summary>
-    private static string? UnheldBesideHeld(Phrase phrase, KnowledgeBase knowledge) =>
-        LevelMatcher.SalaryLevels(phrase, knowledge.Salaries).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;
-
-    /// <summary>A level the ladder lacks beside a rung it has ("is staff ML engineer above or below senior?").</summary>
-    private static string? UnheldBesideRung(Phrase phrase, KnowledgeBase knowledge) =>
-        LevelMatcher.LadderSteps(phrase, knowledge.Ladder).Count > 0 ? ScopeCheck.UnheldLevel(phrase, knowledge) : null;
+    /// <summary>
+    /// An unheld level in a question that also names held ones: a pay band ("staff, between senior and principal"; alone,
+    /// the salary handler names it itself) or a rung of the ladder ("is staff ML engineer above or below senior?").
+    /// </summary>
+    private static string? UnheldBesideHeld(Phrase phrase, KnowledgeBase knowledge, bool salary) =>
+        (salary ? LevelMatcher.SalaryLevels(phrase, knowledge.Salaries).Count : LevelMatcher.LadderSteps(phrase, knowledge.Ladder).Count) > 0
+            ? ScopeCheck.UnheldLevel(phrase, knowledge)
+            : null;
 
     private static string Year(KnowledgeBase knowledge) =>
         string.Join("/", knowledge.Salaries.Select(s => s.Year).Distinct().Order());
