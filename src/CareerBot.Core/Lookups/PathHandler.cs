@@ -39,7 +39,7 @@ internal sealed class PathHandler : ICommandHandler
         var phrase = Phrase.Of(command.Corrected).Without(Idioms);
         var steps = LevelMatcher.LadderSteps(phrase.Without(LevelMatcher.Superlatives), ladder).Distinct().ToArray();
         if (steps.Length >= 2 && phrase.HasAny(AfterWords) && !phrase.HasAny(BetweenWords) && !phrase.HasAny(BeforeWords)
-            && phrase.Words.FirstOrDefault() is not ("is" or "does" or "do" or "are" or "am" or "would" or "will"))
+            && !SalaryHandler.YesNoOpenings.Contains(phrase.Words.FirstOrDefault()))
         {
             // "after junior and senior, what titles come next?": the rungs named are behind the asker; what follows the higher.
             // "Is lead the step directly after senior?" asks their order, below.

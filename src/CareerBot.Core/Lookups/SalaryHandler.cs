@@ -54,7 +54,7 @@ internal sealed class SalaryHandler : ICommandHandler
     }
 
     /// <summary>Words that open a yes-or-no question ("is the pay actually good?", "do ML engineers get paid well?").</summary>
-    private static readonly string[] YesNoOpenings = ["is", "are", "does", "do", "will", "would", "can", "could", "isn", "aren"];
+    internal static readonly string[] YesNoOpenings = ["is", "are", "does", "do", "will", "would", "can", "could", "isn", "aren"];
 
     /// <summary>
     /// "Is the pay actually good or is that hype?" asks for a judgement of the pay, not for the figures: the guide's
