@@ -144,6 +144,7 @@ public sealed class AskHandlerTests
     [InlineData("how do I format my CV for machine learning jobs?")]
     [InlineData("is the work-life balance decent for machine learning engineers?")]
     [InlineData("what's the jobless rate like among machine learning engineers?")]
+    [InlineData("how many days per week do ML engineers spend in the office?")] // within 0.05 of the responsibilities
     public async Task Ask_NoTopicWordTheGuideUses_NearATopicItDoesNotCover_IsRefused(string question)
     {
         var (reply, before) = await AskWithAndWithoutTheNotCoveredListAsync(question);
