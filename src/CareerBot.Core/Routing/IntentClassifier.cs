@@ -131,6 +131,13 @@ internal static partial class IntentClassifier
             return Classify(withoutContrast, withoutContrast, snapshot);
         }
 
+        if (WithoutKindsTheGuideLacks(phrase, snapshot.Index) is { } withoutKind)
+        {
+            // "What soft skills or mindset does it take?": a kind of skill no section names. The word "skills" alone would
+            // choose the skill lists, by route and by words; without it the meaning of the rest decides.
+            return Classify(withoutKind, withoutKind, snapshot);
+        }
+
         var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
         var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
         if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
@@ -273,6 +280,21 @@ internal static partial class IntentClassifier
     }
 
     private static BotCommand Route(string name, string text, string corrected) => new(name, text, corrected, false);
+
+    private static readonly string[] KindWords = ["skill", "skills", "skillset"];
+
+    /// <summary>
+    /// The question without a skill word qualified by a word no section uses ("soft skills", "leadership skills"): a
+    /// kind of skill the skill lists do not hold, so "skills" must not send the question to them; its meaning and the
+    /// guide's text decide (the overlapping skills' "problem-solving abilities", the conclusion's "adaptability"). Null
+    /// when the question names no such kind. A word held through a synonym ("tech skills") is no such kind.
+    /// </summary>
+    private static string? WithoutKindsTheGuideLacks(Phrase phrase, Search.GuideIndex index)
+    {
+        var words = phrase.Words.ToArray();
+        var kept = words.Where((word, i) => !(i > 0 && KindWords.Contains(word) && words[i - 1].All(char.IsLetter) && index.TopicWords(words[i - 1]) is (1, 1))).ToArray();
+        return kept.Length < words.Length && kept.Length > 0 ? string.Join(' ', kept) : null;
+    }
 
     /// <summary>A closing contrast: "..., not the maths side?", "... - not the job ladder", "... rather than the theory".</summary>
     [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:(?:the|a|an|my|your|just\s+the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]

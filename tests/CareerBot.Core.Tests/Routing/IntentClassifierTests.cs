@@ -23,6 +23,8 @@ public sealed class IntentClassifierTests
     [InlineData("which tools should I pick up for the job?", "skills")]
     [InlineData("what do ml engineers need to know on the technical side", "skills")] // "the technical side" names the area asked
     [InlineData("which programming languages should an ML engineer learn", "skills")]
+    [InlineData("what soft skills does an ML engineer need?", "ask")] // a kind of skill no section names
+    [InlineData("list the tech skills an MLE needs", "skills")] // "tech" is held through its synonym
     [InlineData("I know python and linear algebra, what am I missing?", "skills-check")]
     [InlineData("what comes after lead", "path")]
     [InlineData("what is the career ladder for ML engineers", "path")]
