@@ -82,6 +82,10 @@ internal sealed class PathHandler : ICommandHandler
             _ => null,
         };
 
+    /// <summary>Whether a guide section is the one the ladder comes from: it lists every rung.</summary>
+    internal static bool ListsTheLadder(GuideSection section, KnowledgeBase knowledge) =>
+        knowledge.Ladder.Steps.Count > 0 && knowledge.Ladder.Steps.All(s => section.Items.Contains(s.Title));
+
     /// <summary>Which end of the ladder a phrase asks for: 1 the top ("the very top", "where does it end"), -1 the start, null neither or both.</summary>
     internal static int? EndAsked(Phrase phrase) =>
         (phrase.HasAny(TopWords), phrase.HasAny(StartWords)) switch

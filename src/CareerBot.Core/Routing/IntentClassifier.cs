@@ -55,6 +55,9 @@ internal static partial class IntentClassifier
     /// <summary>Phrases whose "from" is no way up from a rung ("apart from the degree, what else ... for an entry-level MLE?").</summary>
     private static readonly string[] NotFromARung = ["apart from", "aside from", "away from", "different from", "far from"];
 
+    /// <summary>The words of <see cref="LadderRelativeWords"/> that always order rungs: "after", "above", "next".</summary>
+    private static readonly string[] LadderOrderWords = ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest"];
+
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
     private static readonly string[] LadderRelativeWords =
         ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
@@ -188,9 +191,19 @@ internal static partial class IntentClassifier
         }
 
         // Two rungs of the ladder named without pay words: their order, or the way from one to the other.
-        if (phrase.HasAny(PathWords) || (ladderSteps.Count > 0 && phrase.Without(NotFromARung).HasAny(LadderRelativeWords)) || ladderSteps.Distinct().Count() >= 2)
+        if (phrase.HasAny(PathWords) || ladderSteps.Distinct().Count() >= 2)
         {
             return Route(CommandNames.Path, text, corrected);
+        }
+
+        // One rung and a word that places it. "From", "become", "reach" may not ("what background do employers expect from
+        // an entry-level applicant?"): then, when the words and the meaning both choose another section (the entry
+        // requirements), that section answers. "After", "above", "next" always place it ("what comes after a junior role?").
+        if (ladderSteps.Count > 0 && phrase.Without(NotFromARung).HasAny(LadderRelativeWords))
+        {
+            return !phrase.HasAny(LadderOrderWords) && WordsAndMeaningAgreeElsewhere(snapshot, corrected, section => PathHandler.ListsTheLadder(section, knowledge))
+                ? Route(CommandNames.Ask, text, corrected)
+                : Route(CommandNames.Path, text, corrected);
         }
 
         // No pay, ladder or other-role words: the meaning decides between the lookups and the guide's text.
@@ -250,9 +263,15 @@ internal static partial class IntentClassifier
             return Route(meaning == CommandNames.Skills && !FoundElsewhere(snapshot, corrected) ? CommandNames.Skills : CommandNames.Ask, text, corrected);
         }
 
+        // "What math background should I look for?" asks which things of an area; "what programming background do
+        // employers expect?" is worded so, but its words and meaning both choose the entry requirements, the meaning clearly
+        // ("which tools should I pick up?" is only a little nearer the future's "new tool development").
+        bool SkillList(GuideSection section) => SkillsHandler.ListsASkillArea(section, snapshot.Knowledge);
         if (AsksWhichOfAnArea(withoutFieldNames, knowledge))
         {
-            return Route(CommandNames.Skills, text, corrected); // "what math background should I look for?"
+            return WordsAndMeaningAgreeElsewhere(snapshot, corrected, SkillList) && NearerAnotherSection(snapshot, corrected, SkillList)
+                ? Route(CommandNames.Ask, text, corrected)
+                : Route(CommandNames.Skills, text, corrected);
         }
 
         // A skill named in passing ("is the job mostly coding?", "I know Java, how do I pivot?") without asking about
@@ -272,7 +291,6 @@ internal static partial class IntentClassifier
         // "Could I use these skills across many applications?": the skill word is there, but in meaning the question
         // is clearly nearer a section other than the skill lists. "What are the requirements at the entry level?" sounds
         // like the skills questions, but its words and its meaning both choose the entry requirements.
-        bool SkillList(GuideSection section) => SkillsHandler.ListsASkillArea(section, snapshot.Knowledge);
         return (meaning != CommandNames.Skills && (NearerAnotherSection(snapshot, corrected, SkillList) || FoundElsewhere(snapshot, corrected)))
             || WordsAndMeaningAgreeElsewhere(snapshot, corrected, SkillList)
             ? Route(CommandNames.Ask, text, corrected)
