@@ -19,6 +19,38 @@ internal static class LevelMatcher
     public static IReadOnlyList<LadderStep> LadderSteps(Phrase text, CareerLadder ladder) =>
         InOrder(text, ladder.Steps, s => [s.Step, s.Title, .. s.Aliases]);
 
+    /// <summary>
+    /// The rung a question names by its place beside the one rung it names: "the role one step above senior", "the level
+    /// after lead", "right before architect". Null when it names no rung, more than one, or none by its place, or the place
+    /// falls off the ladder.
+    /// </summary>
+    public static LadderStep? PlacedBeside(Phrase text, CareerLadder ladder)
+    {
+        if (LadderSteps(text, ladder) is not [var named])
+        {
+            return null;
+        }
+
+        var at = ladder.Steps.ToList().IndexOf(named);
+        foreach (var name in (string[])[named.Step, named.Title, .. named.Aliases])
+        {
+            foreach (var article in (string[])["", "the ", "a ", "an "])
+            {
+                var shift = Above.Any(w => text.Has($"{w} {article}{name}")) ? 1 : Below.Any(w => text.Has($"{w} {article}{name}")) ? -1 : 0;
+                if (shift != 0)
+                {
+                    return at + shift >= 0 && at + shift < ladder.Steps.Count ? ladder.Steps[at + shift] : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Above = ["after", "above", "beyond", "past"];
+
+    private static readonly string[] Below = ["before", "below", "under", "prior to"];
+
     // Each band's or step's names with their plurals, made once per knowledge generation (the records are replaced
     // on a reload, and their entries go with them) rather than for every question.
     private static readonly ConditionalWeakTable<object, string[]> Names = [];

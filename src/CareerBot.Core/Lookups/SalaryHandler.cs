@@ -15,6 +15,12 @@ internal sealed class SalaryHandler : ICommandHandler
         var phrase = Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives); // "the most senior pay bracket": the table, top included
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
         var steps = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder);
+        if (LevelMatcher.PlacedBeside(phrase, snapshot.Knowledge.Ladder) is { } placed)
+        {
+            // "What does the level after senior earn?" asks the pay of the rung placed, not of the one named.
+            (asked, steps) = (bands.Where(b => b.Level == placed.SalaryLevel).ToArray(), [placed]);
+        }
+
         if (asked.Count > 0 && steps.FirstOrDefault(s => s.SalaryLevel is null) is { } unpaid)
         {
             // "Do ML architects earn more than lead engineers?": the lead band is no answer when the other rung has none.

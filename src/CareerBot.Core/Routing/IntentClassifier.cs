@@ -141,6 +141,15 @@ internal static partial class IntentClassifier
             return Classify(withoutKind, withoutKind, snapshot);
         }
 
+        if (MotiveThenQuestion().Match(corrected) is { Success: true } motive && phrase.HasAny(MoneyWords)
+            && Phrase.Of(motive.Groups["question"].Value) is var question && !question.HasAny(MoneyWords)
+            && LevelMatcher.LadderSteps(question, knowledge.Ladder).Count + LevelMatcher.SalaryLevels(question, knowledge.Salaries).Count > 0)
+        {
+            // "I care about salary growth, so which title comes after senior?": the pay is why they ask, the question after
+            // "so" (with its own level) is what they ask.
+            return Classify(motive.Groups["question"].Value, motive.Groups["question"].Value, snapshot);
+        }
+
         var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
         var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
         if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
@@ -317,6 +326,10 @@ internal static partial class IntentClassifier
     /// <summary>A closing contrast: "..., not the maths side?", "... - not the job ladder", "... rather than the theory".</summary>
     [GeneratedRegex(@"\s*(?:[,;:\-–—]\s*|\s)(?:but\s+|and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:about\s+)?(?:(?:the|a|an|my|your|just\s+the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
+
+    /// <summary>A statement of why, then the question after "so": "I care about pay, so which title comes after senior?".</summary>
+    [GeneratedRegex(@"^(?<motive>[^?]+?)(?:[,;.:!\-–—]\s*|\s+)so\s+(?<question>(?:which|what|how|when|where|who|is|are|do|does|can|could|should|would|will)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotiveThenQuestion();
 
     /// <summary>What the asker says they do not mean: "I don't mean entry-level pay, I mean ...", "Not salary growth, I mean ...".</summary>
     [GeneratedRegex(@"\b(?:i\s+)?(?:don'?t|do\s+not)\s+mean\s+[^,.;!?]+[,.;!?]\s*(?:i\s+mean\s+)?|(?<=^|[.?!]\s*)not\s+[^,.;!?]+,\s*i\s+mean\s+", RegexOptions.IgnoreCase)]

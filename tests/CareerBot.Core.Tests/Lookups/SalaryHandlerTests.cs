@@ -15,6 +15,8 @@ public sealed class SalaryHandlerTests
     [InlineData("how much do senoir ml engineers make", "Senior ML Engineer: $160,000-$200,000+")]
     [InlineData("what does a mid-career MLE make?", "Mid-level ML Engineer: $120,000-$160,000")]
     [InlineData("what's the going rate for an ML engineer in the middle of their career, not junior not senior?", "Mid-level ML Engineer: $120,000-$160,000")]
+    [InlineData("what does the level after senior earn?", "Lead/Principal Engineer: $200,000-$300,000+")] // the rung placed, not the one named
+    [InlineData("how much is the pay one step below senior on the ladder?", "Entry-level ML Engineer: $90,000-$120,000")]
     public async Task Salary_OneLevel_ShowsThatRangeAndSaysWhatTheFiguresAre(string question, string expected)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -30,6 +32,7 @@ public sealed class SalaryHandlerTests
     [Theory]
     [InlineData("Do ML architects earn more than lead engineers?", "ML Architect")]
     [InlineData("how much more does a director make than a senior?", "AI/ML Director")]
+    [InlineData("what does the role right after lead pay?", "ML Architect")] // the rung placed beside lead has none
     public async Task Salary_ARungWithoutAFigure_BesideABandWithOne_SaysTheGuideHasNone(string question, string rung)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
