@@ -72,6 +72,12 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && reply.Intent != Intent.Salary && FollowUpWords.Worth().IsMatch(turn.Command.Corrected) && !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
+        {
+            // "how much are stock options usually worth?": the guide names them among the benefits, and puts no value on them.
+            return NoFigure($"what that is worth ({reply.Title})", snapshot.Knowledge);
+        }
+
         if (reply.Answered && turn.FollowUp?.Pick is { } paid && Phrase.Of(paid).HasAny(IntentClassifier.MoneyWords) && reply.Intent != Intent.Salary
             && !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
         {

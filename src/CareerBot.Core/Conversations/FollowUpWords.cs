@@ -62,6 +62,13 @@ internal static partial class FollowUpWords
     /// <summary>Asking what something costs: answered only by an answer that states an amount of money.</summary>
     public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
 
+    /// <summary>
+    /// Asking what something is worth in money ("how much are those stock options worth?"): answered only by an answer
+    /// that states an amount; the salary bands are what a level is worth.
+    /// </summary>
+    [GeneratedRegex(@"\bhow\s+much\b[^?.!;]*\bworth\b(?!\s+it\b)", RegexOptions.IgnoreCase)]
+    public static partial Regex Worth();
+
     /// <summary>Words of getting to a level ("what about once you're an architect?", "and when you become senior?"): no subject themselves.</summary>
     public static readonly string[] ReachingWords = ["become", "becomes", "becoming", "reach", "reaches", "reaching", "promoted", "youre", "re", "im", "m"];
 

@@ -475,6 +475,26 @@ public sealed class ConversationMemoryTests
     }
 
     [Theory]
+    [InlineData("how much is the performance bonus usually worth?")] // the guide names bonuses among the benefits, with no value
+    [InlineData("how much is the equity usually worth?")]
+    public async Task Ask_WhatSomethingIsWorth_IsNotAnsweredWithoutAnAmount(string question)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("doesn't say what that is worth", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_WhatALevelIsWorth_IsItsBand()
+    {
+        var reply = await AskAsync("how much is a senior MLE worth?");
+
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Contains("$160,000-$200,000+", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how much does a senior ML engineer make?", "what's the weather like in Berlin this weekend?")]
     [InlineData("how much does a senior ML engineer make?", "what does a lead do?")]
     [InlineData("how much does a senior ML engineer make?", "and what about remote work?")]
