@@ -314,12 +314,13 @@ internal static partial class IntentClassifier
     /// The question without a skill word qualified by a word no section uses ("soft skills", "leadership skills"): a
     /// kind of skill the skill lists do not hold, so "skills" must not send the question to them; its meaning and the
     /// guide's text decide (the overlapping skills' "problem-solving abilities", the conclusion's "adaptability"). Null
-    /// when the question names no such kind. A word held through a synonym ("tech skills") is no such kind.
+    /// when the question names no such kind. A word held through a synonym ("tech skills") is no such kind, nor a name
+    /// ("Kubernetes skills": a skill the lists lack, which the skills answer says).
     /// </summary>
     private static string? WithoutKindsTheGuideLacks(Phrase phrase, Search.GuideIndex index)
     {
         var words = phrase.Words.ToArray();
-        var kept = words.Where((word, i) => !(i > 0 && KindWords.Contains(word) && words[i - 1].All(char.IsLetter) && index.TopicWords(words[i - 1]) is (1, 1))).ToArray();
+        var kept = words.Where((word, i) => !(i > 0 && KindWords.Contains(word) && words[i - 1].All(char.IsLetter) && Search.EnglishWords.Contains(words[i - 1]) && index.TopicWords(words[i - 1]) is (1, 1))).ToArray();
         return kept.Length < words.Length && kept.Length > 0 ? string.Join(' ', kept) : null;
     }
 

@@ -244,10 +244,27 @@ public sealed class ScopeCheckTests
     [InlineData("which online course should I take first?")]
     [InlineData("is the coursera course better than the udacity one")]
     [InlineData("which open source projects should I contribute to?")]
+    [InlineData("is keras or pytorch better for an ML engineer?")] // lower-case names, near the not-covered framework questions
+    [InlineData("should I learn jax or pytorch first?")]
     public async Task Ask_ForAParticularResource_IsNotAnsweredWithTheGuidesGeneralAdvice(string question)
     {
         // The guide recommends kinds of learning, never a named book, course or school: naming one would be invented.
         await RefusedAsync(question);
+    }
+
+    /// <summary>
+    /// A lower-case word the word lists lack ("mindset") in a choice is an everyday word, not a name, when the question
+    /// is clearly nearer a guide section in meaning than any topic the knowledge does not cover.
+    /// </summary>
+    [Theory]
+    [InlineData("which personality or mindset works best in ML engineering?")]
+    [InlineData("what attitude or mindset suits this field best?")]
+    public async Task Ask_AChoiceOfEverydayWords_IsAnsweredByTheGuide(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("Conclusion", reply.Title);
     }
 
     [Theory]
