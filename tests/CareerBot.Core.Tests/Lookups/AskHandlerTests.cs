@@ -162,6 +162,8 @@ public sealed class AskHandlerTests
     [InlineData("is the ML engineering hype over in 2025?", "Industry Demand")]
     [InlineData("where is the ML engineering field heading over the next decade?", "Industry Trends")]
     [InlineData("give me the big picture on ML engineering", "Overview")]
+    [InlineData("what's the long-term vision for machine learning engineers?", "Industry Trends")] // "long" and "term" alone are filler
+    [InlineData("where is the ML engineer job going long term?", "Career Evolution")]
     public async Task Ask_TheFieldsStateOrFuture_IsNotTheOverview_WhichAnswersWhatTheGuideCovers(string question, string section)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
