@@ -188,7 +188,9 @@ internal static partial class IntentClassifier
             return Route(CommandNames.Compare, text, corrected);
         }
 
-        if (money && !(phrase.HasAny(ExtrasWords) && salaryLevels.Count == 0))
+        // Pay beside the benefits' words ("the compensation package") is the guide's word on the benefits, unless the pay
+        // is the other role's ("the data scientist compensation package"): only the pay lookup says it has no figures for it.
+        if (money && (!(phrase.HasAny(ExtrasWords) && salaryLevels.Count == 0) || (otherRole && !phrase.HasAny(ScopeCheck.OwnRoleNames(knowledge)))))
         {
             return Route(salaryLevels.Count >= 2 ? CommandNames.SalaryCompare : CommandNames.Salary, text, corrected);
         }

@@ -93,6 +93,7 @@ public sealed class ScopeCheckTests
     [Theory]
     [InlineData("what do data scientists make these days?", Intent.Salary, "no salary figures for data scientists")] // "make" before a time is pay
     [InlineData("how does the career ladder of a data scientist work?", Intent.Path, "no career ladder for data scientist")]
+    [InlineData("how good is a data scientist's compensation package?", Intent.Salary, "no salary figures for data scientist")] // the other role's pay, not the benefits
     public async Task Lookup_TheComparedRoleAlone_HasNoFigures_NotTheComparison(string question, Intent intent, string missing)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
