@@ -13,6 +13,23 @@ internal static class LevelMatcher
     /// <summary>An end of the ladder or the pay bands named by a level's word: "the most senior position" names no level.</summary>
     public static readonly string[] Superlatives = ["most senior", "most junior"];
 
+    /// <summary>
+    /// The text without the levels it says are not meant: "not senior yet", "not a lead", "not quite senior". Such a
+    /// level is what the asker is not, so it names no level asked.
+    /// </summary>
+    public static Phrase WithoutNegated(Phrase text, IEnumerable<SalaryBand> bands, CareerLadder ladder)
+    {
+        if (!text.Has("not"))
+        {
+            return text;
+        }
+
+        var names = bands.SelectMany(b => (string[])[b.Level, b.Title, .. b.Aliases]).Concat(ladder.Steps.SelectMany(s => (string[])[s.Step, s.Title, .. s.Aliases]));
+        return text.Without(names.SelectMany(WithPlural).SelectMany(n => Negations.Select(no => $"{no} {n}")).ToArray());
+    }
+
+    private static readonly string[] Negations = ["not", "not yet", "not a", "not an", "not yet a", "not quite", "not quite a", "not at", "not at the"];
+
     public static IReadOnlyList<SalaryBand> SalaryLevels(Phrase text, IEnumerable<SalaryBand> bands) =>
         InOrder(text, bands, b => [b.Level, b.Title, .. b.Aliases]);
 

@@ -12,7 +12,8 @@ internal sealed class SalaryHandler : ICommandHandler
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var bands = snapshot.Knowledge.Salaries;
-        var phrase = Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives); // "the most senior pay bracket": the table, top included
+        // "the most senior pay bracket": the table, top included; "not senior yet": a level the asker is not.
+        var phrase = LevelMatcher.WithoutNegated(Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives), bands, snapshot.Knowledge.Ladder);
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
         var steps = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder);
         if (LevelMatcher.PlacedBeside(phrase, snapshot.Knowledge.Ladder) is { } placed)

@@ -150,8 +150,9 @@ internal static partial class IntentClassifier
             return Classify(motive.Groups["question"].Value, motive.Groups["question"].Value, snapshot);
         }
 
-        var salaryLevels = LevelMatcher.SalaryLevels(phrase, knowledge.Salaries);
-        var ladderSteps = LevelMatcher.LadderSteps(phrase, knowledge.Ladder);
+        var levelsAsked = LevelMatcher.WithoutNegated(phrase, knowledge.Salaries, knowledge.Ladder); // "I'm not a senior yet": no level asked
+        var salaryLevels = LevelMatcher.SalaryLevels(levelsAsked, knowledge.Salaries);
+        var ladderSteps = LevelMatcher.LadderSteps(levelsAsked, knowledge.Ladder);
         if (!IsInDomain(phrase, snapshot, salaryLevels.Count + ladderSteps.Count > 0))
         {
             return Route(CommandNames.Ask, text, corrected);

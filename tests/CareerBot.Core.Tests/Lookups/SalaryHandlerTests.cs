@@ -16,6 +16,7 @@ public sealed class SalaryHandlerTests
     [InlineData("what does a mid-career MLE make?", "Mid-level ML Engineer: $120,000-$160,000")]
     [InlineData("what's the going rate for an ML engineer in the middle of their career, not junior not senior?", "Mid-level ML Engineer: $120,000-$160,000")]
     [InlineData("what does the level after senior earn?", "Lead/Principal Engineer: $200,000-$300,000+")] // the rung placed, not the one named
+    [InlineData("I'm not a senior yet, what do mid-level MLEs earn?", "Mid-level ML Engineer: $120,000-$160,000")] // a level the asker is not: no comparison
     [InlineData("how much is the pay one step below senior on the ladder?", "Entry-level ML Engineer: $90,000-$120,000")]
     public async Task Salary_OneLevel_ShowsThatRangeAndSaysWhatTheFiguresAre(string question, string expected)
     {
@@ -48,6 +49,16 @@ public sealed class SalaryHandlerTests
 
         Assert.Equal((Intent.Salary, true), (reply.Intent, reply.Answered));
         Assert.Contains("$200,000-$300,000+", PlainTextRenderer.RenderAnswer(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_OnlyALevelTheAskerIsNot_ShowsEveryLevel()
+    {
+        var reply = await ShippedKnowledge.AskAsync("a few years in, not senior yet - what's the typical ML engineer pay?");
+
+        Assert.Equal((Intent.Salary, true), (reply.Intent, reply.Answered));
+        Assert.NotNull(reply.Table);
+        Assert.Equal(4, reply.Table.Rows.Count);
     }
 
     [Fact]
