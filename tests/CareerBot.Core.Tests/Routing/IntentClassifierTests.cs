@@ -27,9 +27,8 @@ public sealed class IntentClassifierTests
     [InlineData("list the tech skills an MLE needs", "skills")] // "tech" is held through its synonym
     [InlineData("I know python and linear algebra, what am I missing?", "skills-check")]
     [InlineData("what comes after lead", "path")]
-    [InlineData("what comes after a junior role?", "path")]
+    [InlineData("what comes after a junior role?", "path")] // "after" always orders rungs, whatever the words choose
     [InlineData("the money matters most to me, so what's the next title after lead?", "path")] // pay is why they ask; the question after "so" is what
- // "after" always orders rungs, whatever the words choose
     [InlineData("what kind of background do employers want from a junior ML engineer applicant?", "ask")] // "from" places no rung here: the entry requirements
     [InlineData("what coding background do hiring managers expect from applicants?", "ask")] // asks which of an area in form, the entry requirements in words and meaning
     [InlineData("what is the career ladder for ML engineers", "path")]
