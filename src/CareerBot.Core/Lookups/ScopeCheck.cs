@@ -27,6 +27,12 @@ internal static partial class ScopeCheck
         "student", "postdoc", "professor", "lecturer", "teacher", "tutor", "nurse", "doctor", "lawyer", "accountant", "recruiter",
     ];
 
+    /// <summary>
+    /// Job nouns of people on their way into the field ("how can a student get hands-on experience?"): in a question
+    /// about the job they are who asks, not another role asked about; their pay is still a level the data lacks.
+    /// </summary>
+    private static readonly string[] Learners = ["student", "trainee", "apprentice"];
+
     /// <summary>Nouns after which a job noun qualifies a kind of knowledge ("specialist areas", "expert topics"), naming no role.</summary>
     private static readonly string[] KindsOfKnowledge = ["area", "areas", "topic", "topics", "knowledge", "field", "fields", "domain", "domains", "subject", "subjects"];
 
@@ -388,7 +394,7 @@ internal static partial class ScopeCheck
             var singular = Singular(lower[i]);
             if (!JobNouns.Contains(singular) || (aboutTheField && i > 0 && Possessives.Contains(lower[i - 1]))
                 || QualifiesKnowledge(lower, i) // "specialist areas", "specialist AI topics": an adjective
-                || (!hiringSide && i > 0 && lower[i - 1] == "hiring") || TheAskersOwn(lower, i))
+                || (!hiringSide && i > 0 && lower[i - 1] == "hiring") || (!hiringSide && Learners.Contains(singular)) || TheAskersOwn(lower, i))
             {
                 continue;
             }

@@ -26,6 +26,7 @@ public sealed class ScopeCheckTests
     [InlineData("which companies pay ML engineers the most?", "companies")]
     [InlineData("how much do ML engineers make in chennai", "chennai")] // a lower-case city where a place stands
     [InlineData("average pay for machine learning engineers in san francisco?", "san francisco")] // two words, one place
+    [InlineData("how much does an ML student earn?", "student")] // a learner's pay is still a level the data lacks
     public async Task Salary_SubjectTheDataDoesNotHold_SaysSoAndOffersWhatItHas(string question, string thing)
     {
         var reply = await ShippedKnowledge.AskAsync(question);
@@ -206,6 +207,7 @@ public sealed class ScopeCheckTests
     [InlineData("I'm a DevOps guy. How much infra work is there in ML engineering, is that part of the role?")] // the asker's trade, named
     [InlineData("is stats important or is that more for the analyst people")] // the analysts are the contrast
     [InlineData("is the hadoop/spark kind of stuff needed or is that just for data engineers")]
+    [InlineData("How can a student build practical experience in ML engineering?")] // a learner on the way in is who asks
     public async Task Ask_AnotherRoleInTheAskersPathOrBesideTheField_IsAnswered(string question)
     {
         await AnsweredAsync(question);
