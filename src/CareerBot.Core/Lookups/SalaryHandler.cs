@@ -70,7 +70,8 @@ internal sealed class SalaryHandler : ICommandHandler
     /// </summary>
     private static string? Judgement(BotCommand command, KnowledgeSnapshot snapshot)
     {
-        var opening = Phrase.Of(command.Corrected).Words.SkipWhile(w => Conversations.FollowUpWords.Fillers.Contains(w) || w is "tbh" or "honestly" or "but").FirstOrDefault();
+        // The question the message asks, after what it says about the asker ("I'm a parent. Is it a stable, well-paid field?").
+        var opening = Phrase.Of(Sentences.Asked(command.Corrected) ?? command.Corrected).Words.SkipWhile(w => Conversations.FollowUpWords.Fillers.Contains(w) || w is "tbh" or "honestly" or "but").FirstOrDefault();
         if (command.Explicit || opening is null || !YesNoOpenings.Contains(opening)
             || Search.SnapshotSearch.Search(snapshot, command.Corrected, maxHits: 2) is not { Confident: true, Hits: [_, ..] } result)
         {

@@ -87,6 +87,21 @@ public sealed class SalaryHandlerTests
         Assert.True(text.IndexOf("High base salaries", StringComparison.Ordinal) < text.IndexOf("$160,000", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A yes-or-no judgement asked after what the message says about the asker: the question sentence opens it, so the
+    /// guide's own word leads there too.
+    /// </summary>
+    [Fact]
+    public async Task Salary_AJudgementAfterTheAskersStory_LeadsWithTheGuidesOwnWordOnIt()
+    {
+        var reply = await ShippedKnowledge.AskAsync("My nephew is finishing a maths degree and keeps talking about ML engineering. Is it a field with demand, and does it pay well?");
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal(Intent.Salary, reply.Intent);
+        Assert.StartsWith("In the guide's", reply.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("$160,000", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how much do ML engineers make?")]
     [InlineData("salary")]
