@@ -64,6 +64,7 @@ public sealed class AskHandlerTests
     [InlineData("I'm a backend dev with 5 years of Java. Is Java actually useful for ML engineering or do I have to go all in on Python?", "Programming languages (Python, Java, C++)")]
     [InlineData("any chance to do research in this job?", "Research opportunities")]
     [InlineData("could I start my own company later with these skills", "Entrepreneurial opportunities")]
+    [InlineData("could I be my own boss one day as an ML engineer?", "Entrepreneurial opportunities")] // an idiom of the same
     [InlineData("what are the requirements to enter the field", "Bachelor’s or Master’s degree")] // the skill word is the topic, and is kept
     [InlineData("Can ML engineers eventually move into management/leadership roles?", "AI/ML Director")] // the ladder's lead and director rungs
     [InlineData("apart from the paycheck, what else is usually in the package?", "Performance bonuses")]
