@@ -59,8 +59,7 @@ internal static partial class IntentClassifier
     private static readonly string[] LadderOrderWords = ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest"];
 
     /// <summary>Words that place a level on the ladder; they mean "path" only when a level is named.</summary>
-    private static readonly string[] LadderRelativeWords =
-        ["after", "beyond", "above", "before", "below", "under", "prior to", "following", "next", "top", "highest", "become", "becoming", "reach", "get to", "path to", "from"];
+    private static readonly string[] LadderRelativeWords = [.. LadderOrderWords, "become", "becoming", "reach", "get to", "path to", "from"];
 
     private static readonly string[] SkillWords =
     [
