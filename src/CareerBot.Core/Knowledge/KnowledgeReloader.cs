@@ -28,20 +28,27 @@ internal sealed class KnowledgeReloader(
         var root = KnowledgeLocator.Resolve(settings.Path);
         using var watcher = settings.FileEvents ? TryWatch(root, settings.PollInterval) : null;
         Log.Watching(logger, root, settings.PollInterval.TotalSeconds);
+        // The host starts this loop on a thread of its own (.NET 10), so an edit made between the snapshot's load and the
+        // watcher's start raised no event: the first check is made at once, not after the first poll interval.
+        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var changed = _changed;
-            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            if (!first)
             {
-                await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token));
-                await wait.CancelAsync();
+                var changed = _changed;
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token));
+                    await wait.CancelAsync();
+                }
+
+                if (changed.Task.IsCompleted)
+                {
+                    _changed = NewSignal();
+                }
             }
 
-            if (changed.Task.IsCompleted)
-            {
-                _changed = NewSignal();
-            }
-
+            first = false;
             try
             {
                 await CheckAsync(stoppingToken);

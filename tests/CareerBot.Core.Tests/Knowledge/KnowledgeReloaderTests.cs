@@ -54,6 +54,27 @@ public sealed class KnowledgeReloaderTests : IDisposable
         Assert.False(await Reloader.CheckAsync(CancellationToken.None));
     }
 
+    /// <summary>
+    /// The host starts the watch loop on a thread of its own, so an edit can land before the watcher exists and raise no
+    /// event: the loop looks once at the start. The fake clock never moves here, so no poll could find it.
+    /// </summary>
+    [Fact]
+    public async Task Run_AnEditMadeBeforeTheWatchStarts_IsPickedUpWithoutAPollOrAnEvent()
+    {
+        _copy.Edit("guide/10-conclusion.md", "## Conclusion\n", "## Conclusion\n" + NewFact + "\n\n");
+        using var stop = new CancellationTokenSource();
+        var run = Reloader.RunAsync(stop.Token);
+
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a bound for a broken build, not a timing
+        while (!(await AskAsync("zanzibar mentoring circle")).Contains("Zanzibar mentoring circle", StringComparison.Ordinal))
+        {
+            await Task.Delay(20, bound.Token);
+        }
+
+        await stop.CancelAsync();
+        await run;
+    }
+
     [Fact]
     public async Task Check_InvalidEdit_KeepsTheOldKnowledgeAndWarnsOnceNamingFileAndField()
     {
