@@ -1,3 +1,4 @@
+using CareerBot.Core.Replies;
 using CareerBot.Core.Routing;
 using CareerBot.Core.Tests.TestSupport;
 
@@ -23,6 +24,23 @@ public sealed class WordSensesTests
     public void Disambiguate_ComputerVision_IsLeftAsItIs(string text)
     {
         Assert.Equal(text, WordSenses.Disambiguate(text));
+    }
+
+    [Theory]
+    [InlineData("is it a safe job in the long run?", "is it a safe job in the long term?")]
+    [InlineData("will it pay off over the long haul", "will it pay off over the long term")]
+    [InlineData("can I run models in the long run-up to launch", "can I run models in the long run-up to launch")] // no idiom here
+    public void Disambiguate_TheLongRun_IsTheLongTerm(string text, string expected)
+    {
+        Assert.Equal(expected, WordSenses.Disambiguate(text));
+    }
+
+    [Fact]
+    public async Task Ask_HowSecureInTheLongRun_IsTheGrowingDemandNotThePay()
+    {
+        var reply = await ShippedKnowledge.AskAsync("how secure is an ML engineering job in the long run?");
+
+        Assert.Contains("Long-term job security", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
     }
 
     [Fact]
