@@ -29,26 +29,9 @@ internal sealed class KnowledgeReloader(
         using var watcher = settings.FileEvents ? TryWatch(root, settings.PollInterval) : null;
         Log.Watching(logger, root, settings.PollInterval.TotalSeconds);
         // The host starts this loop on a thread of its own (.NET 10), so an edit made between the snapshot's load and the
-        // watcher's start raised no event: the first check is made at once, not after the first poll interval.
-        var first = true;
+        // watcher's start raised no event: the loop checks first and waits after, not the other way round.
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (!first)
-            {
-                var changed = _changed;
-                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-                {
-                    await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token));
-                    await wait.CancelAsync();
-                }
-
-                if (changed.Task.IsCompleted)
-                {
-                    _changed = NewSignal();
-                }
-            }
-
-            first = false;
             try
             {
                 await CheckAsync(stoppingToken);
@@ -56,6 +39,18 @@ internal sealed class KnowledgeReloader(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+
+            var changed = _changed;
+            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                await Task.WhenAny(changed.Task, Task.Delay(settings.PollInterval, timeProvider, wait.Token));
+                await wait.CancelAsync();
+            }
+
+            if (changed.Task.IsCompleted)
+            {
+                _changed = NewSignal();
             }
         }
     }

@@ -24,32 +24,36 @@ internal static class LevelMatcher
             return text;
         }
 
-        var names = bands.SelectMany(b => (string[])[b.Level, b.Title, .. b.Aliases]).Concat(ladder.Steps.SelectMany(s => (string[])[s.Step, s.Title, .. s.Aliases]));
-        return text.Without(names.SelectMany(WithPlural).SelectMany(n => Negations.Select(no => $"{no} {n}")).ToArray());
+        var names = bands.SelectMany(b => NamesWithPlurals(b, NamesOf)).Concat(ladder.Steps.SelectMany(s => NamesWithPlurals(s, NamesOf)));
+        return text.Without(names.SelectMany(n => Negations.Select(no => $"{no} {n}")).ToArray());
     }
 
     private static readonly string[] Negations = ["not", "not yet", "not a", "not an", "not yet a", "not quite", "not quite a", "not at", "not at the"];
 
     public static IReadOnlyList<SalaryBand> SalaryLevels(Phrase text, IEnumerable<SalaryBand> bands) =>
-        InOrder(text, bands, b => [b.Level, b.Title, .. b.Aliases]);
+        InOrder(text, bands, NamesOf);
 
     public static IReadOnlyList<LadderStep> LadderSteps(Phrase text, CareerLadder ladder) =>
-        InOrder(text, ladder.Steps, s => [s.Step, s.Title, .. s.Aliases]);
+        InOrder(text, ladder.Steps, NamesOf);
+
+    private static string[] NamesOf(SalaryBand band) => [band.Level, band.Title, .. band.Aliases];
+
+    private static string[] NamesOf(LadderStep step) => [step.Step, step.Title, .. step.Aliases];
 
     /// <summary>
-    /// The rung a question names by its place beside the one rung it names: "the role one step above senior", "the level
-    /// after lead", "right before architect". Null when it names no rung, more than one, or none by its place, or the place
-    /// falls off the ladder.
+    /// The rung a question names by its place beside the one rung it names (<paramref name="steps"/>, as
+    /// <see cref="LadderSteps"/> found them): "the role one step above senior", "the level after lead", "right before
+    /// architect". Null when it names no rung, more than one, or none by its place, or the place falls off the ladder.
     /// </summary>
-    public static LadderStep? PlacedBeside(Phrase text, CareerLadder ladder)
+    public static LadderStep? PlacedBeside(Phrase text, IReadOnlyList<LadderStep> steps, CareerLadder ladder)
     {
-        if (LadderSteps(text, ladder) is not [var named])
+        if (steps is not [var named])
         {
             return null;
         }
 
         var at = ladder.Steps.ToList().IndexOf(named);
-        foreach (var name in (string[])[named.Step, named.Title, .. named.Aliases])
+        foreach (var name in NamesOf(named))
         {
             foreach (var article in (string[])["", "the ", "a ", "an "])
             {
@@ -78,14 +82,8 @@ internal static class LevelMatcher
         List<(T Item, int At)>? found = null;
         foreach (var candidate in candidates)
         {
-            if (!Names.TryGetValue(candidate, out var all))
-            {
-                all = [.. names(candidate).SelectMany(WithPlural)];
-                Names.AddOrUpdate(candidate, all);
-            }
-
             var first = -1;
-            foreach (var name in all)
+            foreach (var name in NamesWithPlurals(candidate, names))
             {
                 var at = text.IndexOfNoun(name);
                 if (at >= 0 && (first < 0 || at < first))
@@ -101,6 +99,19 @@ internal static class LevelMatcher
         }
 
         return found is null ? [] : [.. found.OrderBy(x => x.At).Select(x => x.Item)];
+    }
+
+    /// <summary>A band's or step's names with their plurals, from the cache.</summary>
+    private static string[] NamesWithPlurals<T>(T candidate, Func<T, string[]> names)
+        where T : class
+    {
+        if (!Names.TryGetValue(candidate, out var all))
+        {
+            all = [.. names(candidate).SelectMany(WithPlural)];
+            Names.AddOrUpdate(candidate, all);
+        }
+
+        return all;
     }
 
     /// <summary>A name and its plural ("seniors", "leads"), for "and for seniors?".</summary>

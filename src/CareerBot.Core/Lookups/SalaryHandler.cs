@@ -16,7 +16,7 @@ internal sealed class SalaryHandler : ICommandHandler
         var phrase = LevelMatcher.WithoutNegated(Phrase.Of(command.Corrected).Without(LevelMatcher.Superlatives), bands, snapshot.Knowledge.Ladder);
         var asked = LevelMatcher.SalaryLevels(phrase, bands);
         var steps = LevelMatcher.LadderSteps(phrase, snapshot.Knowledge.Ladder);
-        if (LevelMatcher.PlacedBeside(phrase, snapshot.Knowledge.Ladder) is { } placed)
+        if (LevelMatcher.PlacedBeside(phrase, steps, snapshot.Knowledge.Ladder) is { } placed)
         {
             // "What does the level after senior earn?" asks the pay of the rung placed, not of the one named.
             (asked, steps) = (bands.Where(b => b.Level == placed.SalaryLevel).ToArray(), [placed]);
