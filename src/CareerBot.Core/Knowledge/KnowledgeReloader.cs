@@ -58,9 +58,15 @@ internal sealed class KnowledgeReloader(
     /// <summary>Reloads when the folder differs from what was last loaded (or tried); true when it tried.</summary>
     public async Task<bool> CheckAsync(CancellationToken cancellationToken)
     {
+        // Nothing loaded yet (the start-up load runs beside this loop): that load reads the folder as it is then.
+        if ((_tried ?? host.LoadedFingerprint) is not { } loaded)
+        {
+            return false;
+        }
+
         var root = KnowledgeLocator.Resolve(options.Value.Path);
         var current = KnowledgeFingerprint.Of(root);
-        if (current == (_tried ?? host.LoadedFingerprint))
+        if (current == loaded)
         {
             return false;
         }

@@ -75,6 +75,25 @@ public sealed class KnowledgeReloaderTests : IDisposable
         await run;
     }
 
+    /// <summary>
+    /// The watch loop checks at once, beside the start-up load: before that load there is nothing to reload (it reads
+    /// the folder as it is), so the knowledge is not built twice at start-up.
+    /// </summary>
+    [Fact]
+    public async Task Check_BeforeTheFirstLoad_DoesNotLoad()
+    {
+        using var copy = new KnowledgeCopy();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Knowledge:Path", copy.Root), new("Knowledge:ReloadDelay", "00:00:00")]).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddLogging(logging => logging.AddFakeLogging());
+        services.AddCareerBotCore(configuration);
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.False(await provider.GetRequiredService<KnowledgeReloader>().CheckAsync(CancellationToken.None));
+        Assert.Null(provider.GetRequiredService<KnowledgeHost>().LoadedFingerprint);
+    }
+
     [Fact]
     public async Task Check_InvalidEdit_KeepsTheOldKnowledgeAndWarnsOnceNamingFileAndField()
     {
