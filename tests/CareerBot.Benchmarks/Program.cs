@@ -16,6 +16,12 @@ if (args.Length > 0 && args[0] == "--dedupe")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--fresh")
+{
+    await FreshTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     await QuickTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000, args.Skip(2).ToArray());

@@ -34,7 +34,12 @@ public class WholePathBenchmarks
     /// guide question answered despite an unknown word ("kinesiology", weighed and found not to be a place); and a
     /// long message that says who asks before it asks (its question sentence embedded beside it, in the same run).
     /// </summary>
-    [Params(
+    [ParamsSource(nameof(Questions))]
+    public string Question { get; set; } = string.Empty;
+
+    /// <summary>The questions timed (<see cref="FreshTiming"/> times the same).</summary>
+    public static IEnumerable<string> Questions =>
+    [
         "How much does a senior ML engineer earn?",
         "what comes after lead",
         "How can I build practical experience?",
@@ -42,8 +47,8 @@ public class WholePathBenchmarks
         "Is there demand for ML engineers in Berlin?",
         "is there demand for ML engineers in berlin?",
         "Can I become an ML engineer with a kinesiology degree?",
-        "I've been an accountant for eight years and I'm good with spreadsheets. What background do ML engineering jobs usually expect?")]
-    public string Question { get; set; } = string.Empty;
+        "I've been an accountant for eight years and I'm good with spreadsheets. What background do ML engineering jobs usually expect?",
+    ];
 
     [GlobalSetup]
     public void Setup()
@@ -64,16 +69,20 @@ public class WholePathBenchmarks
         var before = _vectors.EmbeddedCount;
         var runs = _vectors.ModelRuns;
         _responder.RespondAsync(new ChatRequest(Question, "bench"), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _vectors.WaitForWords();
         Console.WriteLine($"// embeddings for \"{Question}\": {_vectors.EmbeddedCount - before} in {_vectors.ModelRuns - runs} runs of the model");
     }
 
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
+    /// <summary>
+    /// Before each answer (one per iteration: <c>--invocationCount 1</c>), unmeasured: the words the last answer started
+    /// beside its question finish, then every question's and word's vector is forgotten.
+    /// </summary>
+    [IterationSetup]
+    public void Forget() => _vectors.ForgetQuestions();
+
     [Benchmark(Description = "Whole answer path, hybrid, fresh embedding")]
-    public async Task<Reply> Answer()
-    {
-        _vectors.ForgetQuestions();
-        return await _responder.RespondAsync(new ChatRequest(Question, "bench"), CancellationToken.None);
-    }
+    public async Task<Reply> Answer() => await _responder.RespondAsync(new ChatRequest(Question, "bench"), CancellationToken.None);
 }

@@ -30,7 +30,7 @@ internal sealed partial class KnowledgeHost
             var examples = IntentExamplesParser.Load(files);
             var index = GuideIndex.Build(knowledge);
             // As at start-up: the new snapshot serves lexically at once while its sentence vectors are built beside it.
-            var semantic = BuildSemantic(knowledge, examples, background: true);
+            var semantic = BuildSemantic(knowledge, index, examples, background: true);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);
             var previous = _current;
             _current = snapshot;

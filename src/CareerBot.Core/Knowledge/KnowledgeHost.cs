@@ -1,3 +1,4 @@
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Search;
 using CareerBot.Core.Semantic;
 using Microsoft.Extensions.Logging;
@@ -48,7 +49,7 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
             var knowledge = KnowledgeLoader.Load(files);
             var examples = IntentExamplesParser.Load(files);
             var index = GuideIndex.Build(knowledge, options.Value.IndexPath);
-            var semantic = BuildSemantic(knowledge, examples, background: true);
+            var semantic = BuildSemantic(knowledge, index, examples, background: true);
             var snapshot = new KnowledgeSnapshot(knowledge, index, timeProvider.GetUtcNow(), semantic, examples);
             Log.KnowledgeLoaded(logger, root, knowledge.Documents.Count, index.Sections.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
             _current = snapshot;
@@ -56,7 +57,7 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
         }
     }
 
-    private SemanticLayer BuildSemantic(KnowledgeBase knowledge, IReadOnlyList<IntentExample> examples, bool background)
+    private SemanticLayer BuildSemantic(KnowledgeBase knowledge, GuideIndex guide, IReadOnlyList<IntentExample> examples, bool background)
     {
         if (!_search.Semantic)
         {
@@ -71,7 +72,7 @@ internal sealed partial class KnowledgeHost(IOptions<KnowledgeOptions> options, 
             var started = timeProvider.GetTimestamp();
             try
             {
-                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder, Abbreviations.Parse(knowledge.Synonyms, sections.Select(SemanticIndex.SectionText)), knowledge.NotCovered);
+                var built = SemanticIndex.Build(MiniLmEmbedder.Shared(threads), sections, examples, cacheFolder, Abbreviations.Parse(knowledge.Synonyms, sections.Select(SemanticIndex.SectionText)), knowledge.NotCovered, question => ScopeCheck.WordsItMayWeigh(question, knowledge, guide, examples));
                 Log.SemanticReady(logger, built.SectionCount, examples.Count, timeProvider.GetElapsedTime(started).TotalMilliseconds);
                 return built;
             }

@@ -203,11 +203,42 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>The words of a question the knowledge does not use (nor a spelling of one, nor its currency).</summary>
-    private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot)
+    private static HashSet<string> Unknown(string[] lower, KnowledgeSnapshot snapshot) =>
+        Unknown(lower, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples);
+
+    private static HashSet<string> Unknown(string[] lower, KnowledgeBase knowledge, GuideIndex index, IReadOnlyList<IntentExample>? examples)
     {
-        var ownCurrencyWords = snapshot.Knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
-        return lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || snapshot.Index.Speller.IsKnown(word)
-            || snapshot.Index.Speller.Correct(word) is not null || IsExampleWord(snapshot, word))).ToHashSet(StringComparer.Ordinal);
+        var ownCurrencyWords = knowledge.Salaries.SelectMany(s => CurrencyWords.GetValueOrDefault(s.Currency) ?? []).ToHashSet(StringComparer.Ordinal);
+        return lower.Where(word => !(word.Length < 3 || ownCurrencyWords.Contains(word) || index.Speller.IsKnown(word)
+            || index.Speller.Correct(word) is not null || IsExampleWord(examples, word))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>At most this many of a question's words are embedded beside it (<see cref="WordsItMayWeigh"/>).</summary>
+    internal const int MostWordsAlongside = 12;
+
+    /// <summary>
+    /// What <see cref="OtherSubject"/> may weigh by meaning in a question other than a pay question (the asker's statements
+    /// and whereabouts left out): its unknown words that are not names, and the pairs of adjacent words with one of them
+    /// ("san francisco"). The semantic index embeds them beside a new question,
+    /// on another thread, so the scope check finds them ready instead of running the model a second time after it.
+    /// </summary>
+    public static IReadOnlyList<string> WordsItMayWeigh(string question, KnowledgeBase knowledge, GuideIndex index, IReadOnlyList<IntentExample>? examples)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(index);
+        var text = Sentences.WithoutAskersStatements(question);
+        var words = WordPattern().Matches(text).Select(m => (Word: m.Value, At: m.Index)).ToArray();
+        var lower = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
+        var candidates = Unknown(lower, knowledge, index, examples);
+        candidates.ExceptWith(TheAskersWhereabouts(lower));
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var unnamed = words.Where((word, i) => candidates.Contains(lower[i]) && !Named(text, word)).Select(w => w.Word.ToLowerInvariant());
+        return Pairs(text, words, lower, candidates).Select(p => p.Pair).Concat(unnamed).Distinct(StringComparer.Ordinal).Take(MostWordsAlongside).ToArray();
     }
 
     /// <summary>
@@ -659,8 +690,10 @@ internal static partial class ScopeCheck
         return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':';
     }
 
-    private static bool IsExampleWord(KnowledgeSnapshot snapshot, string word) =>
-        snapshot.IntentExamples is { } examples && examples.Any(e => e.Question.Contains(word, StringComparison.OrdinalIgnoreCase));
+    private static bool IsExampleWord(KnowledgeSnapshot snapshot, string word) => IsExampleWord(snapshot.IntentExamples, word);
+
+    private static bool IsExampleWord(IReadOnlyList<IntentExample>? examples, string word) =>
+        examples is not null && examples.Any(e => e.Question.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;

@@ -28,12 +28,15 @@ internal sealed partial class SemanticIndex
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _references = new(StringComparer.Ordinal);
     private readonly WordVectorCache _words = new(WordCacheLimit);
+    private readonly ConcurrentDictionary<string, WordsInFlight> _inFlight = new(StringComparer.Ordinal);
     private long _embedded;
     private long _runs;
     private readonly Abbreviations _abbreviations;
+    private readonly Func<string, IReadOnlyList<string>> _wordsAlongside;
 
-    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations, float[][] notCovered, IReadOnlyList<string> notCoveredTexts)
+    private SemanticIndex(ITextEmbedder embedder, float[][] passages, int[] passageSections, int sectionCount, IntentExample[] examples, float[][] exampleVectors, Abbreviations abbreviations, float[][] notCovered, IReadOnlyList<string> notCoveredTexts, Func<string, IReadOnlyList<string>> wordsAlongside)
     {
+        _wordsAlongside = wordsAlongside;
         _mean = Vectors.Mean(passages);
         _notCoveredTexts = notCoveredTexts;
         _notCovered = notCovered.Length == 0 ? null : new VectorMatrix(notCovered.Select(p => Vectors.Centered(p, _mean)).ToArray());
@@ -52,7 +55,9 @@ internal sealed partial class SemanticIndex
     /// <summary>Embeds the sections and examples (or reads them from the cache in <paramref name="cacheFolder"/>).</summary>
     /// <param name="abbreviations">Spelled out in questions before they are embedded (none when null).</param>
     /// <param name="notCovered">Questions on topics the knowledge does not cover (<see cref="NotCoveredRanking"/>).</param>
-    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, Abbreviations? abbreviations = null, IReadOnlyList<string>? notCovered = null, CancellationToken cancellationToken = default)
+    /// <param name="wordsAlongside">The words of a question that may be weighed by meaning after it (<see cref="EmbedWords"/>),
+    /// embedded beside a new question (none when null).</param>
+    public static SemanticIndex Build(ITextEmbedder embedder, IReadOnlyList<GuideSection> sections, IReadOnlyList<IntentExample> examples, string? cacheFolder, Abbreviations? abbreviations = null, IReadOnlyList<string>? notCovered = null, Func<string, IReadOnlyList<string>>? wordsAlongside = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(sections);
@@ -61,7 +66,7 @@ internal sealed partial class SemanticIndex
         var passageVectors = EmbeddingCache.GetOrEmbed(embedder, passages.Select(p => p.Text).ToArray(), cacheFolder, cancellationToken);
         var exampleVectors = EmbeddingCache.GetOrEmbed(embedder, examples.Select(e => e.Question).ToArray(), cacheFolder, cancellationToken);
         var notCoveredVectors = notCovered is { Count: > 0 } ? EmbeddingCache.GetOrEmbed(embedder, notCovered, cacheFolder, cancellationToken) : [];
-        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None, notCoveredVectors, notCovered ?? []);
+        return new SemanticIndex(embedder, passageVectors, passages.Select(p => p.Section).ToArray(), sections.Count, examples.ToArray(), exampleVectors, abbreviations ?? Abbreviations.None, notCoveredVectors, notCovered ?? [], wordsAlongside ?? (_ => []));
     }
 
     /// <summary>
@@ -119,7 +124,7 @@ internal sealed partial class SemanticIndex
         var key = TheField(_abbreviations.Expand(question.Trim().ToLowerInvariant()));
         if (!_questions.TryGetValue(key, out var vector))
         {
-            vector = Sentences.Asked(key) is { } sentence ? Blend(Run([key, sentence])) : Run([key])[0];
+            vector = EmbedAnew(question, key);
         }
 
         if (_questions.Count >= QuestionCacheLimit)
@@ -131,6 +136,79 @@ internal sealed partial class SemanticIndex
         _questions[question] = vector;
         return vector;
     }
+
+    /// <summary>
+    /// Runs the model for a question not met before: its text and a long message's asked sentence, each its own run, side
+    /// by side (one thread each, so a second core answers in the time of the longer run, not the sum; a batch would pad the
+    /// sentence to the message's length too). The words of it the scope check may weigh by meaning
+    /// (<see cref="_wordsAlongside"/>) start in a third run that the question does not wait for (<see cref="EmbedWords"/>
+    /// takes them when done, or runs them itself when no thread has begun).
+    /// </summary>
+    private float[] EmbedAnew(string question, string key)
+    {
+        StartWords(_wordsAlongside(question));
+        if (Sentences.Asked(key) is not { } sentence)
+        {
+            return Run([key])[0];
+        }
+
+        float[] whole = [];
+        float[] asked = [];
+        Parallel.Invoke(() => whole = Run([key])[0], () => asked = Run([sentence])[0]);
+        return Blend(whole, asked);
+    }
+
+    /// <summary>A batch of words being embedded, and where one word's vector is in it.</summary>
+    private sealed record WordsInFlight(Lazy<float[][]> Batch, int At);
+
+    /// <summary>Embeds the words without a vector yet on a thread of the pool, each kept when done.</summary>
+    private void StartWords(IReadOnlyList<string> words)
+    {
+        var keys = words.Select(WordKey).Distinct(StringComparer.Ordinal).Where(k => !_words.TryGet(k, out _) && !_inFlight.ContainsKey(k)).ToArray();
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        var batch = new Lazy<float[][]>(() => Kept(keys, Run(keys)), LazyThreadSafetyMode.ExecutionAndPublication);
+        var entries = keys.Select((key, at) => KeyValuePair.Create(key, new WordsInFlight(batch, at))).ToArray();
+        foreach (var entry in entries)
+        {
+            _inFlight[entry.Key] = entry.Value;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _ = batch.Value;
+            }
+#pragma warning disable CA1031 // Whoever needs a word runs it again and sees the failure; nobody may need it at all.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+            finally
+            {
+                foreach (var entry in entries)
+                {
+                    _inFlight.TryRemove(entry);
+                }
+            }
+        });
+    }
+
+    private float[][] Kept(string[] keys, float[][] vectors)
+    {
+        for (var j = 0; j < keys.Length; j++)
+        {
+            _words.Add(keys[j], vectors[j]);
+        }
+
+        return vectors;
+    }
+
+    private string WordKey(string word) => _abbreviations.Expand(word.Trim().ToLowerInvariant());
 
     /// <summary>
     /// "This line of work", "this gig", "the job": in a question that does not name the field, the job it points at is
@@ -154,7 +232,7 @@ internal sealed partial class SemanticIndex
     public float[][] EmbedWords(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var keys = words.Select(w => _abbreviations.Expand(w.Trim().ToLowerInvariant())).ToArray();
+        var keys = words.Select(WordKey).ToArray();
         var vectors = new float[keys.Length][];
         var missing = new List<string>();
         for (var i = 0; i < keys.Length; i++)
@@ -162,6 +240,10 @@ internal sealed partial class SemanticIndex
             if (_words.TryGet(keys[i], out var held))
             {
                 vectors[i] = held;
+            }
+            else if (_inFlight.TryGetValue(keys[i], out var started))
+            {
+                vectors[i] = started.Batch.Value[started.At];
             }
             else if (!missing.Contains(keys[i], StringComparer.Ordinal))
             {
@@ -197,17 +279,36 @@ internal sealed partial class SemanticIndex
     /// <summary>How many texts this index has run through the model since it was built (benchmarks report it).</summary>
     internal long EmbeddedCount => Interlocked.Read(ref _embedded);
 
+    /// <summary>Waits until the words started beside questions are embedded and kept (benchmarks and tests).</summary>
+    internal void WaitForWords()
+    {
+        foreach (var started in _inFlight.Values)
+        {
+            try
+            {
+                _ = started.Batch.Value;
+            }
+#pragma warning disable CA1031 // Only waiting for the run to end.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        SpinWait.SpinUntil(() => _inFlight.IsEmpty);
+    }
+
     /// <summary>
     /// Forgets the questions' and words' vectors, as if none had been asked (benchmarks: each answer embeds afresh,
     /// its unknown words included). The fixed reference texts stay.
     /// </summary>
     internal void ForgetQuestions()
     {
+        WaitForWords();
         _questions.Clear();
         _words.Clear();
     }
 
-    /// <summary>A long message's vector: the whole message's and its asked sentence's, weighed together.</summary>
     /// <summary>
     /// The weight of a long message's asked sentence beside the whole message (<see cref="Blend"/>). Measured 0.3, 0.5
     /// and 0.65 over every eval set (about 900 questions, four fresh blind sets among them): +2, +1 and +1 against the
@@ -219,8 +320,8 @@ internal sealed partial class SemanticIndex
     /// A long message's vector: the whole message's, which carries the asker's context, and its asked sentence's, which
     /// says what is wanted ("I teach physics and my kids are grown. What do I need to learn?"), weighed together.
     /// </summary>
-    private static float[] Blend(float[][] wholeAndAsked) =>
-        Vectors.Centered(wholeAndAsked[0].Zip(wholeAndAsked[1], (whole, asked) => ((1 - AskedWeight) * whole) + (AskedWeight * asked)).ToArray(), []);
+    private static float[] Blend(float[] whole, float[] asked) =>
+        Vectors.Centered(whole.Zip(asked, (w, a) => ((1 - AskedWeight) * w) + (AskedWeight * a)).ToArray(), []);
 
     private float[][] Run(IReadOnlyList<string> texts)
     {

@@ -373,19 +373,22 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
-    public async Task Ask_RefusedByTheSearch_RunsTheModelOnTheQuestionOnly()
+    public async Task Ask_RefusedByTheSearch_RunsTheQuestionOnce_ItsUnknownWordsOnceBesideIt()
     {
-        // The scope check's unknown words ("recipe", "banana", "bread") cannot change an answer the search refuses.
+        // The scope check's unknown words ("recipe", "banana", "bread") cannot change an answer the search refuses; they
+        // start beside the question (the answer does not wait for them) and are kept for the next question.
         using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
         var (responder, vectors) = await SemanticAsync(services);
         var runs = vectors.ModelRuns;
 
         var reply = await responder.RespondAsync(new ChatRequest("Give me a recipe for banana bread", "test"), CancellationToken.None);
+        vectors.WaitForWords();
+        var again = await responder.RespondAsync(new ChatRequest("Give me a recipe for banana bread!", "test"), CancellationToken.None);
 
         Assert.False(reply.Answered);
         Assert.Equal("I don't know that one", reply.Title);
-        Assert.Equal(runs + 1, vectors.ModelRuns);
-        Assert.Equal(0, vectors.WordCount);
+        Assert.False(again.Answered);
+        Assert.Equal(runs + 3, vectors.ModelRuns); // each question's own run and one of the words
     }
 
     [Fact]
@@ -397,6 +400,7 @@ public sealed class AskHandlerTests
         var runs = vectors.ModelRuns;
 
         var reply = await responder.RespondAsync(new ChatRequest("whats changing in the feild over the next few years?", "test"), CancellationToken.None);
+        vectors.WaitForWords();
 
         Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
         Assert.Equal(runs + 1, vectors.ModelRuns);
@@ -405,17 +409,22 @@ public sealed class AskHandlerTests
     [Fact]
     public async Task Ask_CapitalisedPlace_IsRefusedWithoutWeighingAnyWord()
     {
-        // "Berlin" names something whatever its vector says: no run of the model for it or for the words around it.
+        // "Berlin" names something whatever its vector says: no run of the model for it, and none after the question's
+        // for the words around it (those the check might weigh start beside the question).
         using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
         var (responder, vectors) = await SemanticAsync(services);
-        var runs = vectors.ModelRuns;
+        const string question = "What is the work-life balance like for ML engineers in Berlin?";
+        var snapshot = services.GetRequiredService<KnowledgeHost>().Current;
+        var beside = ScopeCheck.WordsItMayWeigh(question, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples);
+        var texts = vectors.EmbeddedCount;
 
-        var reply = await responder.RespondAsync(new ChatRequest("What is the work-life balance like for ML engineers in Berlin?", "test"), CancellationToken.None);
+        var reply = await responder.RespondAsync(new ChatRequest(question, "test"), CancellationToken.None);
+        vectors.WaitForWords();
 
         Assert.False(reply.Answered);
         Assert.Equal("I don't know that one", reply.Title);
-        Assert.Equal(runs + 1, vectors.ModelRuns); // the question's own vector
-        Assert.Equal(0, vectors.WordCount);
+        Assert.DoesNotContain("berlin", beside);
+        Assert.Equal(texts + 1 + beside.Count, vectors.EmbeddedCount); // the question's own vector and the words beside it
     }
 
     [Fact]
@@ -423,15 +432,23 @@ public sealed class AskHandlerTests
     {
         using var services = ShippedKnowledge.Build(ShippedKnowledge.Folder);
         var (responder, vectors) = await SemanticAsync(services);
+        var snapshot = services.GetRequiredService<KnowledgeHost>().Current;
+        const string first = "is there demand for ML engineers in berlin?";
+        const string second = "what is the job market for ML engineers like in berlin?";
+        var firstWords = ScopeCheck.WordsItMayWeigh(first, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples);
+        var newWords = ScopeCheck.WordsItMayWeigh(second, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples).Except(firstWords).ToArray();
 
-        var reply = await responder.RespondAsync(new ChatRequest("is there demand for ML engineers in berlin?", "test"), CancellationToken.None);
-        var runs = vectors.ModelRuns;
-        var again = await responder.RespondAsync(new ChatRequest("what is the job market for ML engineers like in berlin?", "test"), CancellationToken.None);
+        var reply = await responder.RespondAsync(new ChatRequest(first, "test"), CancellationToken.None);
+        vectors.WaitForWords();
+        var texts = vectors.EmbeddedCount;
+        var again = await responder.RespondAsync(new ChatRequest(second, "test"), CancellationToken.None);
+        vectors.WaitForWords();
 
         Assert.False(reply.Answered);
         Assert.False(again.Answered);
-        Assert.Equal(1, vectors.WordCount); // "berlin", weighed by meaning
-        Assert.Equal(runs + 1, vectors.ModelRuns); // the second question's own vector only: "berlin" was met before
+        Assert.Contains("berlin", firstWords); // weighed by meaning
+        Assert.DoesNotContain("berlin", newWords);
+        Assert.Equal(texts + 1 + newWords.Length, vectors.EmbeddedCount); // the second question's own vector and its new words: "berlin" was met before
     }
 
     /// <summary>The question's reply on the shipped knowledge, and on a copy without <c>questions/not-covered.txt</c>.</summary>

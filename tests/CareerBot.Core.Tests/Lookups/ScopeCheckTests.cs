@@ -1,3 +1,4 @@
+using CareerBot.Core.Lookups;
 using CareerBot.Core.Replies;
 using CareerBot.Core.Tests.TestSupport;
 
@@ -533,6 +534,41 @@ public sealed class ScopeCheckTests
     public async Task InstructionsToTheBot_AreNotAnswered(string question)
     {
         await RefusedAsync(question);
+    }
+
+    [Theory]
+    [InlineData("Can I become an ML engineer with a kinesiology degree?", "kinesiology")]
+    [InlineData("is there demand for ML engineers in berlin?", "berlin")]
+    [InlineData("what is the market like in san francisco?", "san francisco")] // the pair, to name a place whole
+    public void WordsItMayWeigh_HoldsTheUnknownWordsTheCheckWeighs(string question, string word)
+    {
+        var snapshot = ShippedKnowledge.Snapshot;
+
+        var words = ScopeCheck.WordsItMayWeigh(question, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples);
+
+        Assert.Contains(word, words);
+    }
+
+    [Theory]
+    [InlineData("How can I build practical experience?")] // every word the guide's
+    [InlineData("Is there demand for ML engineers in Berlin?")] // a name settles it without its meaning
+    [InlineData("I live in lisbon. What skills do ML engineers need?")] // where the asker is, said before the question
+    public void WordsItMayWeigh_LeavesOutWordsTheCheckNeverWeighs(string question)
+    {
+        var snapshot = ShippedKnowledge.Snapshot;
+
+        Assert.Empty(ScopeCheck.WordsItMayWeigh(question, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples));
+    }
+
+    [Fact]
+    public void WordsItMayWeigh_AMessageOfUnknownWords_GivesAtMostTheLimit()
+    {
+        var snapshot = ShippedKnowledge.Snapshot;
+        var question = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"zorblax{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}")) + "?";
+
+        var words = ScopeCheck.WordsItMayWeigh(question, snapshot.Knowledge, snapshot.Index, snapshot.IntentExamples);
+
+        Assert.Equal(ScopeCheck.MostWordsAlongside, words.Count);
     }
 
     /// <summary>Asks the shipped knowledge and checks the question is answered (the reply is the message on failure).</summary>

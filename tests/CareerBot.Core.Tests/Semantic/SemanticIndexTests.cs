@@ -167,17 +167,58 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
-    public void Embed_ALongMessage_WeighsItsAskedSentenceBesideTheWhole_InOneRun()
+    public void Embed_ALongMessage_EmbedsTheWholeAndItsAskedSentence_EachInARunOfItsOwn()
     {
+        // Side by side, each unpadded: the sentence is not padded to the message's length in one batch.
         var embedder = new CountingEmbedder();
         var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null);
         var (built, runs) = (embedder.Batches.Count, index.ModelRuns);
         const string message = "My home office is great, my home is quiet and I love being at home all day long. Is the money good?";
 
-        index.Embed(message);
+        var vector = index.Embed(message);
 
-        Assert.Equal([message.ToLowerInvariant(), "is the money good?"], embedder.Batches.Skip(built).Single());
-        Assert.Equal(runs + 1, index.ModelRuns);
+        var batches = embedder.Batches.Skip(built).ToArray();
+        Assert.Equal(2, batches.Length);
+        Assert.Contains(batches, b => b.SequenceEqual([message.ToLowerInvariant()]));
+        Assert.Contains(batches, b => b.SequenceEqual(["is the money good?"]));
+        Assert.Equal(runs + 2, index.ModelRuns);
+        Assert.Same(vector, index.Embed(message));
+    }
+
+    [Fact]
+    public void Embed_ANewQuestion_StartsItsWordsAlongside_WithoutWaitingForThem()
+    {
+        using var embedder = new GatedEmbedder("kinesiology");
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null, wordsAlongside: q => q.Contains("kinesiology", StringComparison.Ordinal) ? ["Kinesiology", "degree"] : []);
+
+        // Returns while the words' run is held: the question does not wait for it (it would throw when the gate times out).
+        var question = index.Embed("can I get the job with a kinesiology degree?");
+        Assert.Equal(embedder.Embed(["can i get the job with a kinesiology degree?"])[0], question);
+
+        embedder.Open();
+        var words = index.EmbedWords(["kinesiology", "degree"]);
+        index.WaitForWords();
+
+        Assert.Equal(embedder.Embed(["kinesiology"])[0], words[0]);
+        Assert.Equal(2, embedder.Texts.Count(t => t == "kinesiology")); // the run beside the question, and the line above
+        Assert.Equal(2, index.WordCount);
+    }
+
+    [Fact]
+    public void Embed_AQuestionMetBefore_StartsNoWords()
+    {
+        var embedder = new CountingEmbedder();
+        var alongside = 0;
+        var index = SemanticIndex.Build(embedder, Sections, [], cacheFolder: null, wordsAlongside: _ => { Interlocked.Increment(ref alongside); return ["berlin"]; });
+
+        index.Embed("is there demand in berlin?");
+        index.Embed("is there demand in berlin?");
+        index.WaitForWords();
+        index.Embed("any openings in berlin?");
+        index.WaitForWords();
+
+        Assert.Equal(2, alongside); // asked for each new question only
+        Assert.Equal(1, embedder.Texts.Count(t => t == "berlin")); // and the word, kept, runs once
     }
 
     [Fact]
@@ -269,21 +310,67 @@ public sealed class SemanticIndexTests
         Assert.Equal(0, index.WordCount);
     }
 
-    /// <summary>Records every text it is asked to embed.</summary>
-    private sealed class CountingEmbedder : ITextEmbedder
+    /// <summary>Records every text it is asked to embed (runs may come from two threads at once).</summary>
+    private class CountingEmbedder : ITextEmbedder
     {
+        private readonly Lock _gate = new();
+        private readonly List<string> _texts = [];
+        private readonly List<string[]> _batches = [];
+
         public string ModelId { get; } = "counting-" + Guid.NewGuid().ToString("N");
 
-        public List<string> Texts { get; } = [];
-
-        public List<string[]> Batches { get; } = [];
-
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        public IReadOnlyList<string> Texts
         {
-            Texts.AddRange(texts);
-            Batches.Add([.. texts]);
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _texts];
+                }
+            }
+        }
+
+        public IReadOnlyList<string[]> Batches
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _batches];
+                }
+            }
+        }
+
+        public virtual float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                _texts.AddRange(texts);
+                _batches.Add([.. texts]);
+            }
+
             return texts.Select(t => new[] { 1f, t.Length, t.Count(c => c == 'o') }).ToArray();
         }
+    }
+
+    /// <summary>Holds every run with <paramref name="held"/> in it until opened.</summary>
+    private sealed class GatedEmbedder(string held) : CountingEmbedder, IDisposable
+    {
+        private readonly ManualResetEventSlim _open = new();
+
+        public void Open() => _open.Set();
+
+        public override float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            if (texts.Contains(held) && !_open.Wait(TimeSpan.FromSeconds(60), cancellationToken))
+            {
+                throw new TimeoutException($"the run with '{held}' was never let through");
+            }
+
+            return base.Embed(texts, cancellationToken);
+        }
+
+        public void Dispose() => _open.Dispose();
     }
 
     [Theory]

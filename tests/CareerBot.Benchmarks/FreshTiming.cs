@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using CareerBot.Core;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Benchmarks;
+
+/// <summary>
+/// <c>--fresh [iterations]</c>: <see cref="WholePathBenchmarks"/>' questions with a stopwatch, each answer's embeddings
+/// made afresh as there (p50 and p99 of single answers, and the model runs one answer takes), for a quick look while
+/// tuning; publish the BenchmarkDotNet figures.
+/// </summary>
+internal static class FreshTiming
+{
+    public static async Task RunAsync(int iterations)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Knowledge:Path", Path.Combine(AppContext.BaseDirectory, "knowledge"))])
+            .Build();
+        using var services = new ServiceCollection().AddCareerBotCore(configuration).BuildServiceProvider();
+        var responder = services.GetRequiredService<IChatResponder>();
+        await responder.RespondAsync(new ChatRequest("warm up", "bench"), CancellationToken.None);
+        var vectors = services.GetRequiredService<KnowledgeHost>().Current.Vectors
+            ?? throw new InvalidOperationException("Semantic search is off or the model failed to load.");
+        foreach (var question in WholePathBenchmarks.Questions)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                vectors.ForgetQuestions();
+                await responder.RespondAsync(new ChatRequest(question, "bench"), CancellationToken.None);
+            }
+
+            var runs = vectors.ModelRuns;
+            var times = new double[iterations];
+            for (var i = 0; i < iterations; i++)
+            {
+                vectors.ForgetQuestions();
+                var watch = Stopwatch.StartNew();
+                await responder.RespondAsync(new ChatRequest(question, "bench"), CancellationToken.None);
+                times[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            var perAnswer = (double)(vectors.ModelRuns - runs) / iterations;
+            Console.WriteLine($"p50 {times[iterations / 2],6:F2} ms  p99 {times[(int)(iterations * 0.99)],6:F2} ms  runs {perAnswer:F1}  {question}");
+        }
+    }
+}
