@@ -69,7 +69,24 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         // The tokenizer pads every text to the longest one of the batch.
         var encoded = _tokenizer.Encode(texts.ToArray());
         var length = encoded[0].InputIds.Length;
-        var shape = new[] { texts.Count, length };
+        var buffer = Run(encoded, length, cancellationToken, out var outputs);
+        using (outputs)
+        {
+            var tokens = buffer.Span;
+            var vectors = new float[texts.Count][];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                vectors[i] = MeanPooled(tokens.Slice(i * length * Dimensions, length * Dimensions), encoded[i].AttentionMask);
+            }
+
+            return vectors;
+        }
+    }
+
+    /// <summary>The model's output token vectors for encoded texts of one length (disposed with <paramref name="outputs"/>).</summary>
+    private Memory<float> Run(List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded, int length, CancellationToken cancellationToken, out IDisposable outputs)
+    {
+        var shape = new[] { encoded.Count, length };
         var inputs = new[]
         {
             NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(encoded.SelectMany(e => e.InputIds).ToArray(), shape)),
@@ -78,17 +95,46 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         };
         using var run = new RunOptions();
         using var stop = cancellationToken.Register(() => run.Terminate = true);
-        using var outputs = _session.Run(inputs, _outputNames, run);
+        var results = _session.Run(inputs, _outputNames, run);
+        outputs = results;
         cancellationToken.ThrowIfCancellationRequested();
-        var tokens = ((DenseTensor<float>)outputs.First().Value).Buffer.Span;
-        var vectors = new float[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
+        return ((DenseTensor<float>)results.First().Value).Buffer;
+    }
+
+    /// <summary>
+    /// One run for the text; the part's vector is the mean of its own tokens' output vectors in that run (the tokenizer
+    /// splits at words and punctuation, so the text's tokens are those of what precedes the part, then the part's).
+    /// </summary>
+    public float[][] EmbedWithPart(string text, string part, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(part);
+        var at = text.LastIndexOf(part, StringComparison.Ordinal);
+        if (at < 0 || part.Length == 0)
         {
-            vectors[i] = MeanPooled(tokens.Slice(i * length * Dimensions, length * Dimensions), encoded[i].AttentionMask);
+            return Embed([text, part], cancellationToken);
         }
 
-        return vectors;
+        var encoded = _tokenizer.Encode([text])[0];
+        var before = at == 0 ? 0 : Tokens(text[..at]);
+        var length = encoded.InputIds.Length;
+        var partMask = new long[length];
+        var end = Math.Min(length - 1, 1 + before + Tokens(part)); // never the closing [SEP]
+        for (var j = 1 + before; j < end; j++)
+        {
+            partMask[j] = 1;
+        }
+
+        var tokens = Run([encoded], length, cancellationToken, out var outputs);
+        using (outputs)
+        {
+            var span = tokens.Span;
+            return [MeanPooled(span, encoded.AttentionMask), partMask.Contains(1) ? MeanPooled(span, partMask) : Embed([part], cancellationToken)[0]];
+        }
     }
+
+    /// <summary>How many word-piece tokens a text has, without the opening and closing marks.</summary>
+    private int Tokens(string text) => (int)_tokenizer.Encode([text])[0].AttentionMask.Sum() - 2;
 
     public void Dispose()
     {

@@ -40,6 +40,44 @@ public sealed class MiniLmEmbedderTests
     }
 
     [Fact]
+    public void EmbedWithPart_GivesTheWholeAsAlone_AndThePartFromItsOwnTokensOfTheSameRun()
+    {
+        const string message = "i've been an accountant for eight years. what background do ml engineering jobs expect?";
+        const string part = "what background do ml engineering jobs expect?";
+        var embedder = MiniLmEmbedder.Shared(1);
+
+        var vectors = embedder.EmbedWithPart(message, part);
+
+        Assert.Equal(embedder.Embed([message])[0], vectors[0]);
+        var alone = embedder.Embed([part])[0];
+        Assert.NotEqual(alone, vectors[1]); // the part's tokens read in the message's context
+        Assert.True(Vectors.Cosine(alone, vectors[1]) > 0.8, $"{Vectors.Cosine(alone, vectors[1]):F3}");
+        Assert.True(Vectors.Cosine(alone, vectors[1]) > Vectors.Cosine(alone, vectors[0]), "nearer the part alone than the whole is");
+        Assert.Equal(1.0, Vectors.Cosine(vectors[1], vectors[1]), 5);
+    }
+
+    [Theory]
+    [InlineData("what background do ml jobs expect?", "not in the text")] // no part to pool: embedded alone
+    [InlineData("what background do ml jobs expect?", "what background do ml jobs expect?")] // the whole text is the part
+    public void EmbedWithPart_APartNotAfterWords_IsStillEmbedded(string text, string part)
+    {
+        var embedder = MiniLmEmbedder.Shared(1);
+
+        var vectors = embedder.EmbedWithPart(text, part);
+
+        Assert.Equal(2, vectors.Length);
+        Assert.Equal(1.0, Vectors.Cosine(vectors[1], vectors[1]), 5);
+        if (part == text)
+        {
+            Assert.True(Vectors.Cosine(vectors[0], vectors[1]) > 0.95); // the same tokens but the opening and closing marks
+        }
+        else
+        {
+            Assert.Equal(embedder.Embed([part])[0], vectors[1]);
+        }
+    }
+
+    [Fact]
     public void Embed_NoTexts_RunsNothing()
     {
         Assert.Empty(MiniLmEmbedder.Shared(1).Embed([]));
