@@ -85,6 +85,13 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what each of those pays ({reply.Title})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && turn.FollowUp?.Pick is { } ranked && reply.Intent is not (Intent.Path or Intent.Salary) && FollowUpWords.Ranking().IsMatch(ranked)
+            && ListItems(reply).Length >= 2)
+        {
+            // "which of those should I learn first?", "which one matters most?": the guide lists them side by side.
+            return NoFigure($"which of those comes first or matters most ({reply.Title} lists them side by side)", snapshot.Knowledge);
+        }
+
         if (reply.Answered && turn.FollowUp?.Pick is { } pick && Picked(pick, reply, snapshot) is { } item)
         {
             reply = reply with { Paragraphs = [ReplyBlock.Prose($"Of those: {item}."), .. reply.Paragraphs] };
@@ -202,7 +209,7 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
     /// </summary>
     private static string? Picked(string pick, Reply reply, KnowledgeSnapshot snapshot)
     {
-        var items = reply.Paragraphs.TakeWhile(b => !b.IsRelated).SelectMany(b => b.Items).Distinct(StringComparer.Ordinal).ToArray();
+        var items = ListItems(reply);
         if (items.Length < 2)
         {
             return null;
@@ -219,6 +226,10 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
         var (best, shared) = items.Select(i => (Item: i, Shared: Phrase.Of(i).Words.Count(words.Contains))).MaxBy(p => p.Shared);
         return shared > 0 ? best : null;
     }
+
+    /// <summary>The items of the answer's lists, above "Related:".</summary>
+    private static string[] ListItems(Reply reply) =>
+        reply.Paragraphs.TakeWhile(b => !b.IsRelated).SelectMany(b => b.Items).Distinct(StringComparer.Ordinal).ToArray();
 
     private static Reply NoFigure(string what, KnowledgeBase knowledge)
     {

@@ -33,7 +33,16 @@ internal static class FollowUpResolver
             return new FollowUp(previous.Question, Pick: pick);
         }
 
-        var refers = text.HasAny(FollowUpWords.References);
+        if (previous.Command is CommandNames.Ask or CommandNames.Skills && text.HasAny(["which one", "which ones"]) && FollowUpWords.Ranking().IsMatch(text.ToString())
+            && Slots.Find(text, knowledge).IsEmpty)
+        {
+            // "which one should I learn first?" after a list: a choice among its items, as "which of those ...".
+            return new FollowUp(previous.Question, Pick: text.Without(["which one", "which ones"]).ToString());
+        }
+
+        // "so who earns more?" after ML engineers vs data scientists: "who" with a comparison asks which of the two roles.
+        var refers = text.HasAny(FollowUpWords.References)
+            || (previous.Roles.Count >= 2 && text.Words.FirstOrDefault() == "who" && text.HasAny(FollowUpWords.Comparisons));
         var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
         if (continues && slots.IsEmpty && slots.Roles.Count > 0 && !HasOwnSubject(text, slots)

@@ -27,6 +27,18 @@ internal static partial class FollowUpWords
     public static readonly string[] MoreOfTheSame =
         ["why", "more", "elaborate", "explain", "expand", "detail", "details", "example", "examples", "go on", "continue", "how so", "how come", "what else", "anything else", "like what", "such as", "say more"];
 
+    /// <summary>
+    /// Asking which item comes first or ranks highest by some measure ("which of those should I learn first?", "which one
+    /// matters most?", "the hardest part", "the easiest way in", "which should I start with?"): the guide's lists name
+    /// their items side by side, in no order of importance, difficulty or priority (the ladder and the pay bands are in
+    /// order, and are not read by this).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:first|most|least|best|worst|better|worse|main|top|priorit\w*|(?:start|begin|focus)\s+(?:with|on)|(?!(?:interest|request|test|suggest|invest|honest|rest|guest|forest|quest|west|chest|nest|digest|manifest|protest|contest|harvest|modest|arrest|ingest|attest)\b)[a-z]{2,}est)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Ranking();
+
+    /// <summary>Words that compare two things ("who earns more?"), asked of the two roles of a comparison.</summary>
+    public static readonly string[] Comparisons = ["more", "less", "better", "worse", "higher", "lower", "most", "best"];
+
     /// <summary>Words that make a sentence a question of its own ("what does a lead do?") rather than a bare subject ("and lead?").</summary>
     public static readonly string[] QuestionWords =
         ["what", "whats", "how", "why", "which", "who", "when", "where", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will", "tell", "describe"];
@@ -63,10 +75,10 @@ internal static partial class FollowUpWords
     public static readonly string[] Price = ["cost", "costs", "price", "prices", "priced", "fee", "fees", "tuition"];
 
     /// <summary>
-    /// Asking what something is worth in money ("how much are those stock options worth?"): answered only by an answer
-    /// that states an amount; the salary bands are what a level is worth.
+    /// Asking what something is worth in money ("how much are those stock options worth?", "how big are those bonuses?"):
+    /// answered only by an answer that states an amount; the salary bands are what a level is worth.
     /// </summary>
-    [GeneratedRegex(@"\bhow\s+much\b[^?.!;]*\bworth\b(?!\s+it\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\b[^?.!;]*\bworth\b(?!\s+it\b)|\bhow\s+(?:big|large|generous|high|sizable|sizeable)\s+(?:\w+\s+){0,3}?(?:bonus(?:es)?|equity|stock|options|rsus?|grants?|packages?|perks|benefits)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Worth();
 
     /// <summary>Words of getting to a level ("what about once you're an architect?", "and when you become senior?"): no subject themselves.</summary>

@@ -414,6 +414,71 @@ public sealed class ConversationMemoryTests
         Assert.Contains(reply.Paragraphs, b => b.Items.Contains(item));
     }
 
+    [Theory]
+    [InlineData("what domain knowledge does an ML engineer need?", "which of those should I study first?")]
+    [InlineData("what are the core responsibilities of an ML engineer?", "which one matters most?")]
+    [InlineData("how can I get practical experience?", "which of these is the easiest way in?")]
+    [InlineData("what trends are shaping the future of ML engineering?", "which of those is the biggest deal?")]
+    [InlineData("what programming languages do ML engineers use?", "which one should I start with?")] // "which one", as "which of those"
+    public async Task WhichOfThose_RankedBySomeMeasure_SaysTheGuideListsThemSideBySide(string question, string followUp)
+    {
+        var first = await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.True(first.Answered, Text(first));
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("My guide doesn't say which of those comes first or matters most", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhichOne_RankedOnTheLadder_IsStillTheLadders()
+    {
+        await AskAsync("list the ML engineer career levels");
+
+        var reply = await AskAsync("which one comes first?");
+
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Equal(Intent.Path, reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("how big are those bonuses normally?")]
+    [InlineData("how generous are the stock options usually?")]
+    public async Task HowBigAreThoseBonuses_AfterTheBenefits_SaysTheGuideGivesNoAmount(string followUp)
+    {
+        await AskAsync("what perks come with the job besides salary?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("My guide doesn't say what that is worth", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("so who earns more?")]
+    [InlineData("who gets paid better?")]
+    public async Task Compare_WhoEarnsMore_IsAboutTheTwoRoles(string followUp)
+    {
+        await AskAsync("how is an ML engineer different from a data scientist?");
+
+        var reply = await AskAsync(followUp);
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoEarnsMore_WithoutTwoRolesBefore_StandsAlone()
+    {
+        await AskAsync("what does a senior ML engineer earn?");
+
+        var reply = await AskAsync("who earns more, senior or lead?");
+
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Equal(Intent.Salary, reply.Intent);
+    }
+
     [Fact]
     public async Task WhichOfThose_AfterAnAnswerWithoutAList_RepeatsThatAnswer()
     {

@@ -1,0 +1,40 @@
+using CareerBot.Core.Conversations;
+
+namespace CareerBot.Core.Tests.Conversations;
+
+public sealed class FollowUpWordsTests
+{
+    [Theory]
+    [InlineData("should i learn first")]
+    [InlineData("is the hardest part")]
+    [InlineData("is the easiest way in")]
+    [InlineData("matters most")]
+    [InlineData("should i start with")]
+    [InlineData("should i prioritise")]
+    [InlineData("is better")]
+    public void Ranking_AJudgementOfTheItems_IsRanking(string pick)
+    {
+        Assert.Matches(FollowUpWords.Ranking(), pick);
+    }
+
+    [Theory]
+    [InlineData("is about keeping models healthy once they're live")]
+    [InlineData("deals with pictures and video")]
+    [InlineData("would interest a statistician")] // "-est" words that are no superlative
+    [InlineData("is about testing and honest reporting")]
+    public void Ranking_WhatAnItemIsAbout_IsNotRanking(string pick)
+    {
+        Assert.DoesNotMatch(FollowUpWords.Ranking(), pick);
+    }
+
+    [Theory]
+    [InlineData("how big are those bonuses usually?", true)]
+    [InlineData("how large is the equity grant?", true)]
+    [InlineData("how much are stock options worth?", true)]
+    [InlineData("how big is the team?", false)]
+    [InlineData("is it worth it?", false)]
+    public void Worth_AsksWhatMoneyIsWorth(string question, bool worth)
+    {
+        Assert.Equal(worth, FollowUpWords.Worth().IsMatch(question));
+    }
+}
