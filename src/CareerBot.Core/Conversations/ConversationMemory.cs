@@ -85,11 +85,10 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what each of those pays ({reply.Title})", snapshot.Knowledge);
         }
 
-        if (reply.Answered && turn.FollowUp?.Pick is { } ranked && reply.Intent is not (Intent.Path or Intent.Salary) && FollowUpWords.Ranking().IsMatch(ranked)
-            && ListItems(reply).Length >= 2)
+        if (reply.Answered && turn.FollowUp?.Pick is { } ranked && reply.Intent is not (Intent.Path or Intent.Salary) && FollowUpWords.Ranking().IsMatch(ranked))
         {
-            // "which of those should I learn first?", "which one matters most?": the guide lists them side by side.
-            return NoFigure($"which of those comes first or matters most ({reply.Title} lists them side by side)", snapshot.Knowledge);
+            // "which of those should I learn first?", "which one matters most?": the guide ranks nothing but the ladder and pay.
+            return NoFigure($"which of those comes first or matters most ({reply.Title} names them side by side)", snapshot.Knowledge);
         }
 
         if (reply.Answered && turn.FollowUp?.Pick is { } pick && Picked(pick, reply, snapshot) is { } item)

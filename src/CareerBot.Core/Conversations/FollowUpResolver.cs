@@ -60,7 +60,7 @@ internal static class FollowUpResolver
         }
 
         if (previous.Command == CommandNames.Path && slots.Levels.Count == 0
-            && (FollowUpWords.EndOfAList(text) ?? (command.Name is CommandNames.Ask or CommandNames.Path ? PathHandler.EndAsked(text) : null)) is { } end)
+            && (FollowUpWords.EndOfAList(text) ?? (command.Name is CommandNames.Ask or CommandNames.Path || IntentClassifier.AsksPay(text) ? PathHandler.EndAsked(text) : null)) is { } end)
         {
             // "and what's the last one on that list?" or "and where does the road end?" after a ladder answer: its top (or
             // its start), which names the rung; "how much does the last one on that list make?" asks that rung's pay.
@@ -79,6 +79,14 @@ internal static class FollowUpResolver
             // "and one level above that?" after a level's pay asks the next band's pay, not the ladder: the conversation
             // is about pay, and the salary bands are its levels.
             return new FollowUp($"salary {band.Level}");
+        }
+
+        if (continues && previous.Command is CommandNames.Salary or CommandNames.SalaryCompare && slots.Levels.Count > 0 && slots.Areas.Count == 0
+            && !HasOwnSubject(text.Without(PlaceOnTheLadder), slots))
+        {
+            // "what about at the very top, lead or principal?" while asking pay: the level named is the subject, and where it
+            // sits says which one it is, not that the ladder is asked.
+            return new FollowUp(Swap(previous, slots));
         }
 
         if (command.Name != CommandNames.Ask && continues && !slots.IsEmpty && !HasOwnSubject(text, slots) && previous.Command != command.Name)
@@ -198,6 +206,9 @@ internal static class FollowUpResolver
         text.Words.Take(2).ToArray() is ["what", ..] or ["how", "does" or "do" or "did" or "will" or "would" or "is" or "are" or "can" or "could" or "should" or "might"];
 
     /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
+    /// <summary>Words that place a level on the ladder ("the very top", "the highest one") without asking about the ladder.</summary>
+    private static readonly string[] PlaceOnTheLadder = ["very top", "top", "highest", "lowest", "bottom", "very", "end"];
+
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
         text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());
 

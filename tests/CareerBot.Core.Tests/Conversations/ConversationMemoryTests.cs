@@ -480,11 +480,45 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task Path_WhatDoesTheOneAtTheTopGetPaid_IsTheTopRungsPay_WhichTheDataLacks()
+    {
+        await AskAsync("what's the career path for ML engineers?");
+
+        var reply = await AskAsync("and what does the one at the very top get paid?");
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("no salary figure for AI/ML Director", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_WhatAboutAtTheVeryTop_NamingALevel_IsThatLevelsPay()
+    {
+        await AskAsync("what does a mid-level MLE make?");
+        await AskAsync("and seniors?");
+
+        var reply = await AskAsync("what about at the very top, lead or principal?");
+
+        Assert.True(reply.Answered, Text(reply));
+        Assert.Equal((Intent.Salary, "Lead/Principal Engineer salary"), (reply.Intent, reply.Title));
+    }
+
+    [Fact]
+    public async Task WhichOfThose_Ranked_AfterAnAnswerWithoutAList_SaysTheGuideDoesNotRankIt()
+    {
+        await AskAsync("what is a machine learning engineer?");
+
+        var reply = await AskAsync("which of those is the most important?");
+
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("which of those comes first or matters most", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhichOfThose_AfterAnAnswerWithoutAList_RepeatsThatAnswer()
     {
         var first = await AskAsync("what is a machine learning engineer?");
 
-        var reply = await AskAsync("which of those is the most important?");
+        var reply = await AskAsync("which of those is about images?");
 
         Assert.Equal(first.Title, reply.Title);
         Assert.DoesNotContain(reply.Paragraphs, b => b.Text.StartsWith("Of those", StringComparison.Ordinal));
