@@ -72,6 +72,12 @@ internal sealed class ConversationMemory(IConversationStore store, ILogger<Conve
             return NoFigure($"what that costs ({reply.Title})", snapshot.Knowledge);
         }
 
+        if (reply.Answered && reply.Intent == Intent.Salary && turn.FollowUp is { AsksWhatFiguresInclude: true })
+        {
+            // "does that include bonuses and stock?": the bands are medians by level; what they count is not said.
+            return NoFigure($"what those figures include, such as bonuses, stock or tax ({reply.Title}: 2025 medians by level)", snapshot.Knowledge);
+        }
+
         if (reply.Answered && reply.Intent != Intent.Salary && FollowUpWords.Worth().IsMatch(turn.Command.Corrected) && !FollowUpWords.StatedAmount().IsMatch(PlainTextRenderer.RenderAnswer(reply)))
         {
             // "how much are stock options usually worth?": the guide names them among the benefits, and puts no value on them.

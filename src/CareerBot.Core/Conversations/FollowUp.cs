@@ -5,4 +5,5 @@ namespace CareerBot.Core.Conversations;
 /// <param name="AsksDuration">True when it asked how long something takes: only an answer stating a duration answers it.</param>
 /// <param name="Pick">For "which of those is about images?": what to pick among the previous answer's items ("is about images").</param>
 /// <param name="Besides">The previous answer's section, when the follow-up asks something new about it (<see cref="Routing.BotCommand.Besides"/>).</param>
-internal sealed record FollowUp(string Question, bool AsksDuration = false, string? Pick = null, string? Besides = null);
+/// <param name="AsksWhatFiguresInclude">True when it asked what the previous pay figures count ("does that include stock?").</param>
+internal sealed record FollowUp(string Question, bool AsksDuration = false, string? Pick = null, string? Besides = null, bool AsksWhatFiguresInclude = false);

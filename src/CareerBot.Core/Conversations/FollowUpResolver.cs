@@ -33,6 +33,13 @@ internal static class FollowUpResolver
             return new FollowUp(previous.Question, Pick: pick);
         }
 
+        if (previous.Command is CommandNames.Salary or CommandNames.SalaryCompare && Slots.Find(text, knowledge).Levels.Count == 0 && FollowUpWords.FiguresBasis().IsMatch(text.ToString()))
+        {
+            // "does that include bonuses and stock?", "is that before or after bonuses?" after a level's pay: about those
+            // figures (what they count), not the ladder ("before") nor the benefits.
+            return new FollowUp(previous.Question, AsksWhatFiguresInclude: true);
+        }
+
         if (previous.Command is CommandNames.Ask or CommandNames.Skills && text.HasAny(["which one", "which ones"]) && FollowUpWords.Ranking().IsMatch(text.ToString())
             && Slots.Find(text, knowledge).IsEmpty)
         {

@@ -81,6 +81,13 @@ internal static partial class FollowUpWords
     [GeneratedRegex(@"\bhow\s+much\b[^?.!;]*\bworth\b(?!\s+it\b)|\bhow\s+(?:big|large|generous|high|sizable|sizeable)\s+(?:\w+\s+){0,3}?(?:bonus(?:es)?|equity|stock|options|rsus?|grants?|packages?|perks|benefits)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Worth();
 
+    /// <summary>
+    /// Asking what pay figures count ("does that include bonuses and stock?", "is that base only or total comp?", "before
+    /// or after tax?"): the salary data gives medians by level and says nothing of what they include.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:include|includes|including|cover|covers|count|counts)\b[^?.!;]*\b(?:bonus(?:es)?|stock|equity|options|rsus?|benefits|tax(?:es)?)\b|\bbefore\s+or\s+after\b|\b(?:before|after)\s+tax(?:es)?\b|\bpre-?tax\b|\b(?:just|only)\s+(?:the\s+)?base\b|\bbase\s+(?:pay|salary)?\s*only\b|\btotal\s+comp(?:ensation)?\b|\b(?:gross|net)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex FiguresBasis();
+
     /// <summary>Words of getting to a level ("what about once you're an architect?", "and when you become senior?"): no subject themselves.</summary>
     public static readonly string[] ReachingWords = ["become", "becomes", "becoming", "reach", "reaches", "reaching", "promoted", "youre", "re", "im", "m"];
 

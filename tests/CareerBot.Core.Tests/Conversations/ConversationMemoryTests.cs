@@ -513,6 +513,29 @@ public sealed class ConversationMemoryTests
         Assert.Contains("which of those comes first or matters most", Text(reply), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what does a senior ML engineer make?", "does that include bonuses and stock?")]
+    [InlineData("lead MLE salary?", "is that base pay only or total comp?")]
+    [InlineData("entry level ML engineer pay", "and is that before or after bonuses?")] // not the rung before entry level
+    public async Task Salary_WhatTheFiguresInclude_SaysTheGuideDoesNotSay(string question, string followUp)
+    {
+        var pay = await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal(Intent.Salary, pay.Intent);
+        Assert.False(reply.Answered, Text(reply));
+        Assert.Contains("My guide doesn't say what those figures include", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheFiguresInclude_AskedAlone_IsNotRefusedForIt()
+    {
+        var reply = await AskAsync("is it just the base salary or are there extras too?");
+
+        Assert.DoesNotContain("what those figures include", Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WhichOfThose_AfterAnAnswerWithoutAList_RepeatsThatAnswer()
     {

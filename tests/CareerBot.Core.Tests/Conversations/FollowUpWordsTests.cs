@@ -37,4 +37,16 @@ public sealed class FollowUpWordsTests
     {
         Assert.Equal(worth, FollowUpWords.Worth().IsMatch(question));
     }
+
+    [Theory]
+    [InlineData("does that include bonuses and stock?", true)]
+    [InlineData("is that before or after tax?", true)]
+    [InlineData("is that base pay only or total comp?", true)]
+    [InlineData("is that just base?", true)]
+    [InlineData("does that include watching the models after they go live?", false)]
+    [InlineData("what comes before senior?", false)]
+    public void FiguresBasis_AsksWhatPayFiguresCount(string question, bool basis)
+    {
+        Assert.Equal(basis, FollowUpWords.FiguresBasis().IsMatch(question));
+    }
 }

@@ -6,10 +6,10 @@ namespace CareerBot.Core.Tests.Evaluation;
 public sealed class ShippedEvalTests
 {
     // The target is 95%. Each gate holds what hybrid search reaches (README, "Measured"):
-    // questions.jsonl 170/175 (its last 50 written blind, before any tuning on them), questions-ii.jsonl 89/100 (its last 16, follow-ups that rank a list or ask its worth, written before the change they test).
+    // questions.jsonl 170/175 (its last 50 written blind, before any tuning on them), questions-ii.jsonl 89/100 (its last 25, follow-ups that rank a list, ask a worth or what pay figures include, written before the changes they test).
     [Theory]
     [InlineData("questions.jsonl", 175, 95)]
-    [InlineData("questions-ii.jsonl", 116, 86)]
+    [InlineData("questions-ii.jsonl", 125, 86)]
     public async Task ShippedQuestions_ScoreAtLeastTheGateStrict(string file, int count, double gate)
     {
         var path = Path.Combine(ShippedKnowledge.Folder, "eval", file);
