@@ -178,7 +178,7 @@ internal sealed partial class SemanticIndex
             _inFlight[entry.Key] = entry.Value;
         }
 
-        _ = Task.Run(() =>
+        BesideThread.Shared.Post(() =>
         {
             try
             {
