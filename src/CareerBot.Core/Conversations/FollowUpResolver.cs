@@ -212,10 +212,10 @@ internal static class FollowUpResolver
     private static bool AsksWhatOrHow(Phrase text) =>
         text.Words.Take(2).ToArray() is ["what", ..] or ["how", "does" or "do" or "did" or "will" or "would" or "is" or "are" or "can" or "could" or "should" or "might"];
 
-    /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     /// <summary>Words that place a level on the ladder ("the very top", "the highest one") without asking about the ladder.</summary>
     private static readonly string[] PlaceOnTheLadder = ["very top", "top", "highest", "lowest", "bottom", "very", "end"];
 
+    /// <summary>Topic words beyond the subject slots and the words of conversation ("weather", "remote work").</summary>
     private static bool HasOwnSubject(Phrase text, Slots slots) =>
         text.Without(slots.All).Words.Any(w => !FollowUpWords.NoSubject.Contains(w) && !char.IsDigit(w[0])) || FramedSubject(text.Words.ToArray());
 

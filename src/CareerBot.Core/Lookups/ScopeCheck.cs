@@ -219,8 +219,8 @@ internal static partial class ScopeCheck
     /// <summary>
     /// What <see cref="OtherSubject"/> may weigh by meaning in a question other than a pay question (the asker's statements
     /// and whereabouts left out): its unknown words that are not names, and the pairs of adjacent words with one of them
-    /// ("san francisco"). The semantic index embeds them beside a new question,
-    /// on another thread, so the scope check finds them ready instead of running the model a second time after it.
+    /// ("san francisco"). The semantic index embeds them beside a new question, on another thread, so the scope check
+    /// finds them ready instead of running the model a second time after it.
     /// </summary>
     public static IReadOnlyList<string> WordsItMayWeigh(string question, KnowledgeBase knowledge, GuideIndex index, IReadOnlyList<IntentExample>? examples)
     {

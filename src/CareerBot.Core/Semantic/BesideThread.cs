@@ -75,20 +75,24 @@ internal sealed class BesideThread
             return;
         }
 
-        var cpu = Native.sched_getcpu();
-        var allowed = Volatile.Read(ref _allowed);
-        if (cpu is < 0 or >= 64)
+        try
         {
-            return;
-        }
+            var cpu = Native.sched_getcpu();
+            if (cpu is < 0 or >= 64)
+            {
+                return;
+            }
 
-        var others = allowed & ~(1UL << cpu);
-        if (others == 0)
+            var allowed = Volatile.Read(ref _allowed);
+            var others = allowed & ~(1UL << cpu);
+            _ = Native.sched_setaffinity(thread, sizeof(ulong), ref others); // best effort: on failure it runs where it may
+        }
+#pragma warning disable CA1031 // A C library without these calls: stop trying, the thread runs wherever the system puts it.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            others = allowed;
+            Volatile.Write(ref _threadId, 0);
         }
-
-        _ = Native.sched_setaffinity(thread, sizeof(ulong), ref others); // best effort: on failure it runs where it may
     }
 
     private static class Native

@@ -162,7 +162,7 @@ internal sealed partial class SemanticIndex
     /// <summary>A batch of words being embedded, and where one word's vector is in it.</summary>
     private sealed record WordsInFlight(Lazy<float[][]> Batch, int At);
 
-    /// <summary>Embeds the words without a vector yet on a thread of the pool, each kept when done.</summary>
+    /// <summary>Embeds the words without a vector yet on <see cref="BesideThread"/>, each kept when done.</summary>
     private void StartWords(IReadOnlyList<string> words)
     {
         var keys = words.Select(WordKey).Distinct(StringComparer.Ordinal).Where(k => !_words.TryGet(k, out _) && !_inFlight.ContainsKey(k)).ToArray();
