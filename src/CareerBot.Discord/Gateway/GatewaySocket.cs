@@ -60,6 +60,14 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
         }
     }
 
+    /// <summary>How long one frame may take to go out before it is abandoned (a cancelled send aborts the socket).</summary>
+    internal static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Sends one frame. <paramref name="cancellationToken"/> cancels the wait for a turn to send, never a frame on its way:
+    /// cancelling a WebSocket send aborts the socket, so a stop landing while a heartbeat went out would drop the
+    /// connection without the close frame that follows. A frame not gone within <see cref="SendTimeout"/> is abandoned.
+    /// </summary>
     public async Task SendAsync(byte[] utf8Json, CancellationToken cancellationToken)
     {
         if (utf8Json.Length > MaxSendBytes)
@@ -68,9 +76,10 @@ internal sealed class GatewaySocket(TimeProvider timeProvider, int maxMessageByt
         }
 
         await _sendLock.WaitAsync(cancellationToken);
+        using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
         try
         {
-            await _socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await _socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
         }
         finally
         {

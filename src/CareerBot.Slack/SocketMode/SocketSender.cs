@@ -12,19 +12,27 @@ internal sealed class SocketSender(WebSocket socket, TimeProvider timeProvider, 
 {
     private readonly SemaphoreSlim _sending = new(1, 1);
 
-    /// <summary>Sends an acknowledgement; false when the socket failed (or is gone).</summary>
+    /// <summary>How long one frame may take to go out before the socket is given up (a cancelled send aborts it).</summary>
+    internal static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Sends an acknowledgement; false when the socket failed (or is gone). <paramref name="cancellationToken"/> cancels
+    /// the wait for a turn to send, never a frame on its way: cancelling a WebSocket send aborts the socket, so a host
+    /// stopping while an ack was going out (sent, its continuation not yet run) dropped the connection without the close
+    /// handshake that follows. A frame that has not gone out within <see cref="SendTimeout"/> is abandoned.
+    /// </summary>
     public async Task<bool> SendAsync(SocketAck ack, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ack);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJson.Options);
         await _sending.WaitAsync(cancellationToken);
+        using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
             return true;
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             Log.AckFailed(logger, ack.EnvelopeId, ex.Message);
             return false;
