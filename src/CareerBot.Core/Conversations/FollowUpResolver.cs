@@ -33,7 +33,8 @@ internal static class FollowUpResolver
             return new FollowUp(previous.Question, Pick: pick);
         }
 
-        if (previous.Command is CommandNames.Salary or CommandNames.SalaryCompare && Slots.Find(text, knowledge).Levels.Count == 0 && FollowUpWords.FiguresBasis().IsMatch(text.ToString()))
+        var slots = Slots.Find(text, knowledge);
+        if (previous.Command is CommandNames.Salary or CommandNames.SalaryCompare && slots.Levels.Count == 0 && FollowUpWords.FiguresBasis().IsMatch(text.ToString()))
         {
             // "does that include bonuses and stock?", "is that before or after bonuses?" after a level's pay: about those
             // figures (what they count), not the ladder ("before") nor the benefits.
@@ -41,7 +42,7 @@ internal static class FollowUpResolver
         }
 
         if (previous.Command is CommandNames.Ask or CommandNames.Skills && text.HasAny(["which one", "which ones"]) && FollowUpWords.Ranking().IsMatch(text.ToString())
-            && Slots.Find(text, knowledge).IsEmpty)
+            && slots.IsEmpty)
         {
             // "which one should I learn first?" after a list: a choice among its items, as "which of those ...".
             return new FollowUp(previous.Question, Pick: text.Without(["which one", "which ones"]).ToString());
@@ -50,7 +51,6 @@ internal static class FollowUpResolver
         // "so who earns more?" after ML engineers vs data scientists: "who" with a comparison asks which of the two roles.
         var refers = text.HasAny(FollowUpWords.References)
             || (previous.Roles.Count >= 2 && text.Words.FirstOrDefault() == "who" && text.HasAny(FollowUpWords.Comparisons));
-        var slots = Slots.Find(text, knowledge);
         var marked = continues || refers || text.HasAny(FollowUpWords.MoreOfTheSame);
         if (continues && slots.IsEmpty && slots.Roles.Count > 0 && !HasOwnSubject(text, slots)
             && previous.Command is CommandNames.Salary or CommandNames.SalaryCompare or CommandNames.Skills or CommandNames.Path)

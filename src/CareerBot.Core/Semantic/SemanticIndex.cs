@@ -113,7 +113,11 @@ internal sealed partial class SemanticIndex
     /// The question's vector, its abbreviations spelled out. The router and the search both need it, so it is
     /// kept briefly, under the text as asked too: the second look-up of an answer costs no normalising.
     /// </summary>
-    public float[] Embed(string question)
+    public float[] Embed(string question) => Embed(question, withWords: true);
+
+    /// <param name="withWords">Whether the words of a new question the scope check may weigh start beside it (not for the
+    /// check's own reference texts).</param>
+    private float[] Embed(string question, bool withWords)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (_questions.TryGetValue(question, out var asked))
@@ -124,7 +128,7 @@ internal sealed partial class SemanticIndex
         var key = TheField(_abbreviations.Expand(question.Trim().ToLowerInvariant()));
         if (!_questions.TryGetValue(key, out var vector))
         {
-            vector = EmbedAnew(question, key);
+            vector = EmbedAnew(question, key, withWords);
         }
 
         if (_questions.Count >= QuestionCacheLimit)
@@ -145,9 +149,13 @@ internal sealed partial class SemanticIndex
     /// their own on another thread that the question does not wait for (<see cref="EmbedWords"/> takes them when done,
     /// or runs them itself when no thread has begun).
     /// </summary>
-    private float[] EmbedAnew(string question, string key)
+    private float[] EmbedAnew(string question, string key, bool withWords)
     {
-        StartWords(_wordsAlongside(question));
+        if (withWords)
+        {
+            StartWords(_wordsAlongside(question));
+        }
+
         if (Sentences.Asked(key) is not { } sentence)
         {
             return Run([key])[0];
@@ -472,7 +480,7 @@ internal sealed partial class SemanticIndex
                 _references.Clear();
             }
 
-            reference = _references.GetOrAdd(text, Embed);
+            reference = _references.GetOrAdd(text, t => Embed(t, withWords: false));
         }
 
         return Vectors.Cosine(question, reference);

@@ -245,6 +245,17 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void Similarity_AReferenceText_StartsNoWordsBesideIt()
+    {
+        var asked = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var index = SemanticIndex.Build(new CountingEmbedder(), Sections, [], cacheFolder: null, wordsAlongside: q => { asked.Add(q); return []; });
+
+        index.Similarity(index.Embed("money"), "a currency or unit of money");
+
+        Assert.Equal(["money"], asked);
+    }
+
+    [Fact]
     public void EmbedWords_NewWords_AreEmbeddedTogetherInOneRunAndReturnedInOrder()
     {
         var embedder = new CountingEmbedder();
