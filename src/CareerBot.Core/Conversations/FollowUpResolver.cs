@@ -27,6 +27,15 @@ internal static class FollowUpResolver
 
         // What the question sets aside ("besides maths, ...") is not its subject.
         var (text, continues) = StripOpening(Phrase.Of(SkillsHandler.WithoutSetAside(command.Corrected)));
+        if (command.Name == CommandNames.Ask && previous is { Command: CommandNames.Ask, Topic: { } aside } && FollowUpWords.SetsAsideTheAnswer().IsMatch(command.Corrected)
+            && HasOwnSubject(text, Slots.Find(text, knowledge)))
+        {
+            // "what else do employers look for besides that?" after the educational path: what it sets aside is the previous
+            // answer, so it asks the rest of the question without the reference (alone, "besides that" reads as nothing
+            // the guide covers), and a section other than the previous one answers.
+            return new FollowUp($"{CommandNames.Ask} {text}", Besides: aside);
+        }
+
         if (text.HasAny(FollowUpWords.Choices) && text.Without(FollowUpWords.Choices).ToString() is { Length: > 0 } pick)
         {
             // "which of these is about images?": the previous answer again, with the item that fits picked out.

@@ -20,6 +20,10 @@ internal static partial class FollowUpWords
     /// <summary>Words that point back at the previous subject.</summary>
     public static readonly string[] References = ["that", "it", "its", "this", "those", "these", "them", "they", "their", "the two", "both", "which one", "which of them"];
 
+    /// <summary>The previous answer set aside by a reference to it: "besides that", "apart from those", "other than this?".</summary>
+    [GeneratedRegex(@"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|on\s+top\s+of|in\s+addition\s+to)\s+(?:that|this|those|these|it|them)\s*(?:[,.;:?!]|$)", RegexOptions.IgnoreCase)]
+    public static partial Regex SetsAsideTheAnswer();
+
     /// <summary>Asking to choose among the items of the previous answer ("which of these is about images?").</summary>
     public static readonly string[] Choices = ["which of those", "which of these", "which one of those", "which one of these", "which ones of those", "which ones of these"];
 

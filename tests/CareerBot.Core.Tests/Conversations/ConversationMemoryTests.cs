@@ -120,6 +120,19 @@ public sealed class ConversationMemoryTests
         Assert.Equal((true, "Career Evolution"), (reply.Answered, reply.Title));
     }
 
+    [Theory]
+    [InlineData("what education do I need to become an ML engineer?", "apart from that, what do hiring managers expect?")]
+    [InlineData("what education do I need to become an ML engineer?", "what else do companies want to see besides that?")]
+    public async Task Ask_TheLastAnswerSetAside_IsAnsweredByAnotherSection(string question, string followUp)
+    {
+        var first = await AskAsync(question);
+
+        var reply = await AskAsync(followUp);
+
+        Assert.Equal("Educational Path", first.Title);
+        Assert.Equal((true, "Entry Requirements"), (reply.Answered, reply.Title));
+    }
+
     [Fact]
     public async Task Ask_AQuantityOfItsOwnAfterAGuideAnswer_IsNotAnsweredWithAnotherSection()
     {

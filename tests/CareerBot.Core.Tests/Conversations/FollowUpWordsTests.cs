@@ -28,6 +28,19 @@ public sealed class FollowUpWordsTests
     }
 
     [Theory]
+    [InlineData("what else do employers look for besides that?", true)]
+    [InlineData("apart from those, what do hiring managers expect?", true)]
+    [InlineData("other than this, is there anything they check", true)]
+    [InlineData("what matters in addition to that?", true)]
+    [InlineData("besides that course, what should I take?", false)] // a thing named, not the answer
+    [InlineData("what else is there besides coding?", false)]
+    [InlineData("is that all?", false)]
+    public void SetsAsideTheAnswer_AReferenceToTheAnswerSetAside(string question, bool setsAside)
+    {
+        Assert.Equal(setsAside, FollowUpWords.SetsAsideTheAnswer().IsMatch(question));
+    }
+
+    [Theory]
     [InlineData("how big are those bonuses usually?", true)]
     [InlineData("how large is the equity grant?", true)]
     [InlineData("how much are stock options worth?", true)]
