@@ -27,12 +27,13 @@ internal static class FollowUpResolver
 
         // What the question sets aside ("besides maths, ...") is not its subject.
         var (text, continues) = StripOpening(Phrase.Of(SkillsHandler.WithoutSetAside(command.Corrected)));
+        var slots = Slots.Find(text, knowledge);
         if (command.Name == CommandNames.Ask && previous is { Command: CommandNames.Ask, Topic: { } aside } && FollowUpWords.SetsAsideTheAnswer().IsMatch(command.Corrected)
-            && HasOwnSubject(text, Slots.Find(text, knowledge)))
+            && HasOwnSubject(text, slots))
         {
             // "what else do employers look for besides that?" after the educational path: what it sets aside is the previous
-            // answer, so it asks the rest of the question without the reference (alone, "besides that" reads as nothing
-            // the guide covers), and a section other than the previous one answers.
+            // answer, so the rest of the question is asked without the reference (which alone pulled the search towards a
+            // topic the guide lacks) and a section other than the previous one answers.
             return new FollowUp($"{CommandNames.Ask} {text}", Besides: aside);
         }
 
@@ -42,7 +43,6 @@ internal static class FollowUpResolver
             return new FollowUp(previous.Question, Pick: pick);
         }
 
-        var slots = Slots.Find(text, knowledge);
         if (previous.Command is CommandNames.Salary or CommandNames.SalaryCompare && slots.Levels.Count == 0 && FollowUpWords.FiguresBasis().IsMatch(text.ToString()))
         {
             // "does that include bonuses and stock?", "is that before or after bonuses?" after a level's pay: about those
