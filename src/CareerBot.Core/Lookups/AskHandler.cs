@@ -38,7 +38,7 @@ internal sealed class AskHandler : ICommandHandler
     public ValueTask<Reply> HandleAsync(BotCommand command, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
         if (ScopeCheck.OtherRoleAsked(command, snapshot) is not null || ScopeCheck.RecommendationAsked(command, snapshot) is not null || ScopeCheck.ParticularsAsked(command) is not null
-            || ScopeCheck.AgeAsked(command) || ScopeCheck.JudgementAsked(command) || ScopeCheck.InstructionToTheBot(command))
+            || ScopeCheck.AgeAsked(command) || ScopeCheck.JudgementAsked(command) || ScopeCheck.InstructionToTheBot(command) || ScopeCheck.UnheldKindAsked(command, snapshot) is not null)
         {
             return ValueTask.FromResult(ReplyFactory.Unknown(snapshot.Knowledge));
         }

@@ -767,6 +767,32 @@ internal static partial class ScopeCheck
     }
 
     /// <summary>
+    /// A question that asks which or what of a kind the knowledge never names, put as a term rather than an everyday word:
+    /// "what GPA do I need?", "which IDE should I use?". The guide cannot say which one, however near the rest of the
+    /// question is to a section (the entry requirements, for a GPA). Null when the kind asked is one the knowledge uses,
+    /// or a known word shortened ("what quals do companies ask for?").
+    /// </summary>
+    public static string? UnheldKindAsked(BotCommand command, KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        foreach (Match match in KindAsked().Matches(Sentences.WithoutAskersStatements(command.Corrected)))
+        {
+            var kind = match.Groups["kind"].Value.ToLowerInvariant();
+            if (!EnglishWords.Contains(kind) && !Filler.Contains(kind) && Unknown([kind], snapshot).Count > 0 && !snapshot.Index.Speller.Shortens(kind))
+            {
+                return match.Groups["kind"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"What GPA do ...", "which kind of IDE should ...": the kind asked, right before the verb.</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?<kind>[A-Za-z][A-Za-z0-9]*)\s+(?:do|does|did|should|would|will|is|are|can|must|might)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAsked();
+
+    /// <summary>
     /// Whether the question asks about the asker's age ("am I too old at 52?", "is ageism a problem?", "I'm 47, is it too
     /// late to switch?") or the age of those in the job ("how old are most ML engineers?"): the guide says nothing about age, and the model puts these questions nearer its getting-started
     /// and demand sections than the not-covered age topic. An age given as context ("accountant in my 30s, would my stats

@@ -22,6 +22,14 @@ internal sealed class Speller
 
     public bool IsKnown(string word) => _known.Contains(word.ToLowerInvariant());
 
+    /// <summary>Whether the word is the start of a longer known word, shortened ("quals", "certs": "qualifications", "certifications").</summary>
+    public bool Shortens(string word)
+    {
+        var start = word.ToLowerInvariant().TrimEnd('s');
+        return start.Length >= 4 && _byFirstLetter.TryGetValue(start[0], out var candidates)
+            && candidates.Any(known => known.Length > start.Length && known.StartsWith(start, StringComparison.Ordinal));
+    }
+
     /// <summary>True when <see cref="Correct"/> would scan the vocabulary for the word (it is long, unknown and not English).</summary>
     private bool NeedsLookup(string word)
     {

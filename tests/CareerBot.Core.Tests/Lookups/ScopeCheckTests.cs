@@ -256,6 +256,27 @@ public sealed class ScopeCheckTests
         await RefusedAsync(question);
     }
 
+    [Theory]
+    [InlineData("what GPA should I have to get an ML engineering job?")]
+    [InlineData("which DSA do I need to study for ML interviews?")]
+    [InlineData("what TOEFL do international applicants need?")]
+    public async Task Ask_WhichOfAKindTheKnowledgeNeverNames_IsNotAnswered(string question)
+    {
+        // The entry requirements are near in meaning, but the guide never names a GPA: it cannot say which one.
+        await RefusedAsync(question);
+    }
+
+    [Theory]
+    [InlineData("what quals do employers want for junior ML engineers?")]
+    [InlineData("what certs do hiring managers look for?")]
+    public async Task Ask_WhichOfAKnownKindShortened_IsAnswered(string question)
+    {
+        var reply = await ShippedKnowledge.AskAsync(question);
+
+        Assert.True(reply.Answered, PlainTextRenderer.Render(reply));
+        Assert.Equal("Entry Requirements", reply.Title);
+    }
+
     /// <summary>
     /// A lower-case word the word lists lack ("mindset") in a choice is an everyday word, not a name, when the question
     /// is clearly nearer a guide section in meaning than any topic the knowledge does not cover.

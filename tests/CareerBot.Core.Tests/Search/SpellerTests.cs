@@ -18,6 +18,18 @@ public sealed class SpellerTests
     }
 
     [Theory]
+    [InlineData("machin", true)] // "machine" shortened
+    [InlineData("pipels", true)] // a plural "s" is not part of the start
+    [InlineData("sala", true)]
+    [InlineData("sal", false)] // too short to say
+    [InlineData("salary", false)] // the word itself, not shortened
+    [InlineData("compx", false)]
+    public void Shortens_TheStartOfALongerKnownWord(string word, bool shortens)
+    {
+        Assert.Equal(shortens, _speller.Shortens(word));
+    }
+
+    [Theory]
     [InlineData("banana")]
     [InlineData("senior")]
     [InlineData("cat")]
