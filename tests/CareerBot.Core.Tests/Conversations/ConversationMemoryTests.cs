@@ -341,6 +341,8 @@ public sealed class ConversationMemoryTests
     [InlineData("which of the two pays more?")]
     [InlineData("so which one earns more?")]
     [InlineData("which of them gets paid better?")]
+    [InlineData("so who earns more?")] // "who" with a comparison after two roles is about them
+    [InlineData("who gets paid better?")]
     public async Task Compare_WhichOfTheTwoPaysMore_SaysThereAreNoFiguresForTheOtherRole(string followUp)
     {
         await AskAsync("what's the difference between an ML engineer and a data scientist?");
@@ -456,19 +458,6 @@ public sealed class ConversationMemoryTests
 
         Assert.False(reply.Answered, Text(reply));
         Assert.Contains("My guide doesn't say what that is worth", Text(reply), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("so who earns more?")]
-    [InlineData("who gets paid better?")]
-    public async Task Compare_WhoEarnsMore_IsAboutTheTwoRoles(string followUp)
-    {
-        await AskAsync("how is an ML engineer different from a data scientist?");
-
-        var reply = await AskAsync(followUp);
-
-        Assert.False(reply.Answered, Text(reply));
-        Assert.Contains("no salary figures for data scientist", Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]
